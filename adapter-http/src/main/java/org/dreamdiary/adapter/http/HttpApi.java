@@ -1,0 +1,59 @@
+package org.dreamdiary.adapter.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import org.dreamdiary.adapter.http.observability.AccessLog;
+import org.dreamdiary.adapter.http.observability.RequestIds;
+import org.dreamdiary.adapter.http.problem.ErrorResponder;
+import org.dreamdiary.adapter.http.routing.Route;
+import org.dreamdiary.adapter.http.routing.RouteGroup;
+import org.dreamdiary.adapter.http.routing.Router;
+
+/**
+ * The HTTP server, built from its route groups. Every request gets a request id and an access-log line;
+ * every failure goes through {@link ErrorResponder}. Requests run on virtual threads where the JVM has them.
+ */
+public final class HttpApi {
+    private final Javalin app;
+    private final Router router;
+
+    public HttpApi(MeterRegistry metrics, Duration shutdownGrace, List<RouteGroup> groups) {
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.useVirtualThreads = true;
+            config.http.prefer405over404 = true;
+            config.requestLogger.http(new AccessLog(metrics));
+            // Jetty's graceful stop: refuse new connections, let requests in flight finish for up to this long.
+            config.jetty.modifyServer(server -> server.setStopTimeout(shutdownGrace.toMillis()));
+        });
+        app.before(RequestIds::assign);
+        // Javalin runs the closest handler only; both of these lead into the one error path.
+        app.exception(HttpResponseException.class, ErrorResponder::respond);
+        app.exception(Exception.class, ErrorResponder::respond);
+        this.router = new Router(app);
+        groups.forEach(group -> group.register(router));
+    }
+
+    public HttpApi start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    /** The port actually bound (useful when started on port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops accepting connections and waits, up to the grace period, for requests in flight. */
+    public void stop() {
+        app.stop();
+    }
+
+    /** Every route registered, for checking against the OpenAPI document. */
+    public List<Route> routes() {
+        return router.routes();
+    }
+}

@@ -1,0 +1,114 @@
+package org.dreamdiary.adapter.http.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.dreamdiary.domain.error.InvalidValueException;
+import org.dreamdiary.domain.text.TextRules;
+
+/** The field types of request bodies, each strict about the JSON type it takes. */
+public final class FieldTypes {
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private FieldTypes() {
+    }
+
+    /** A string, trimmed at both ends, then {@code min..max} code points without control characters. */
+    public static FieldType<String> text(int min, int max) {
+        return node -> TextRules.bounded(string(node).strip(), min, max);
+    }
+
+    /** A string taken exactly as sent (passwords): {@code min..max} code points, nothing trimmed. */
+    public static FieldType<String> exactText(int min, int max) {
+        return node -> {
+            String value = string(node);
+            int length = value.codePointCount(0, value.length());
+            if (length < min || length > max) {
+                throw new InvalidValueException("must be " + min + " to " + max + " characters");
+            }
+            return value;
+        };
+    }
+
+    public static FieldType<Integer> integer(int min, int max) {
+        return node -> {
+            if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+                throw new InvalidValueException("must be an integer");
+            }
+            int value = node.intValue();
+            if (value < min || value > max) {
+                throw new InvalidValueException("must be " + min + " to " + max);
+            }
+            return value;
+        };
+    }
+
+    public static FieldType<Boolean> bool() {
+        return node -> {
+            if (!node.isBoolean()) {
+                throw new InvalidValueException("must be true or false");
+            }
+            return node.booleanValue();
+        };
+    }
+
+    /** A calendar date {@code YYYY-MM-DD}. */
+    public static FieldType<LocalDate> date() {
+        return node -> parseDate(string(node));
+    }
+
+    public static FieldType<UUID> uuid() {
+        return node -> parseUuid(string(node));
+    }
+
+    /** A JSON array of at most {@code maxItems} values of {@code item}. */
+    public static <T> FieldType<List<T>> list(FieldType<T> item, int maxItems) {
+        return node -> {
+            if (!node.isArray()) {
+                throw new InvalidValueException("must be an array");
+            }
+            if (node.size() > maxItems) {
+                throw new InvalidValueException("must have at most " + maxItems + " items");
+            }
+            List<T> values = new ArrayList<>(node.size());
+            for (int i = 0; i < node.size(); i++) {
+                try {
+                    values.add(item.read(node.get(i)));
+                } catch (InvalidValueException e) {
+                    throw new InvalidValueException("item " + i + " " + e.getMessage());
+                }
+            }
+            return values;
+        };
+    }
+
+    static LocalDate parseDate(String value) {
+        try {
+            if (DATE.matcher(value).matches()) {
+                return LocalDate.parse(value);
+            }
+        } catch (DateTimeParseException ignored) {
+            // falls through to the one message for every malformed date
+        }
+        throw new InvalidValueException("must be a date YYYY-MM-DD");
+    }
+
+    static UUID parseUuid(String value) {
+        UUID parsed = Uuids.parseOrNull(value);
+        if (parsed == null) {
+            throw new InvalidValueException("must be a UUID");
+        }
+        return parsed;
+    }
+
+    private static String string(JsonNode node) {
+        if (!node.isTextual()) {
+            throw new InvalidValueException("must be a string");
+        }
+        return node.textValue();
+    }
+}

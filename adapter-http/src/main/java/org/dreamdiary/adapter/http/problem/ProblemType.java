@@ -1,0 +1,39 @@
+package org.dreamdiary.adapter.http.problem;
+
+/** The closed set of problem types of the API, each with its one status and title. */
+public enum ProblemType {
+    BAD_REQUEST(400, "Bad Request"),
+    UNAUTHORIZED(401, "Unauthorized"),
+    FORBIDDEN(403, "Forbidden"),
+    NOT_FOUND(404, "Not Found"),
+    METHOD_NOT_ALLOWED(405, "Method Not Allowed"),
+    CONFLICT(409, "Conflict"),
+    PRECONDITION_FAILED(412, "Precondition Failed"),
+    PAYLOAD_TOO_LARGE(413, "Content Too Large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported Media Type"),
+    VALIDATION_FAILED(422, "Unprocessable Content"),
+    RATE_LIMITED(429, "Too Many Requests"),
+    INTERNAL_ERROR(500, "Internal Server Error"),
+    SERVICE_UNAVAILABLE(503, "Service Unavailable");
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The {@code type} member of the body: {@code /problems/} and the name in kebab case. */
+    public String uri() {
+        return "/problems/" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,57 @@
+package org.dreamdiary.adapter.http.routing;
+
+import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Registers routes on Javalin and remembers each one, so the OpenAPI document can be checked against what
+ * really exists, and every request knows its route template (for logs and metrics) even when it fails.
+ */
+public final class Router {
+    /** Context attribute holding the matched route template. */
+    public static final String ROUTE_ATTRIBUTE = "dreamdiary.route";
+
+    private final Javalin app;
+    private final List<Route> routes = new ArrayList<>();
+
+    public Router(Javalin app) {
+        this.app = app;
+    }
+
+    public Router get(String path, Handler handler) {
+        return add(HandlerType.GET, path, handler);
+    }
+
+    public Router post(String path, Handler handler) {
+        return add(HandlerType.POST, path, handler);
+    }
+
+    public Router put(String path, Handler handler) {
+        return add(HandlerType.PUT, path, handler);
+    }
+
+    public Router patch(String path, Handler handler) {
+        return add(HandlerType.PATCH, path, handler);
+    }
+
+    public Router delete(String path, Handler handler) {
+        return add(HandlerType.DELETE, path, handler);
+    }
+
+    public List<Route> routes() {
+        return Collections.unmodifiableList(routes);
+    }
+
+    private Router add(HandlerType method, String path, Handler handler) {
+        routes.add(new Route(method.name(), path));
+        app.addHttpHandler(method, path, ctx -> {
+            ctx.attribute(ROUTE_ATTRIBUTE, path);
+            handler.handle(ctx);
+        });
+        return this;
+    }
+}

@@ -1,0 +1,8 @@
+/** Storage ports implemented with JDBI on PostgreSQL. */
+module org.dreamdiary.adapter.persistence {
+    requires org.dreamdiary.application;
+    requires org.jdbi.v3.core;
+    requires java.sql;
+
+    exports org.dreamdiary.adapter.persistence to org.dreamdiary.bootstrap;
+}

@@ -1,0 +1,22 @@
+package org.dreamdiary.adapter.persistence;
+
+import java.util.function.Supplier;
+import org.dreamdiary.application.port.out.Transactions;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * One database transaction around a whole use case. JDBI binds the open handle to the thread, so every
+ * adapter call the use case makes on this thread joins the same transaction.
+ */
+public final class JdbiTransactions implements Transactions {
+    private final Jdbi jdbi;
+
+    public JdbiTransactions(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return jdbi.inTransaction(handle -> work.get());
+    }
+}

@@ -1,0 +1,11 @@
+/** Use cases behind inbound ports, and the outbound ports through which they reach the outside. */
+module org.dreamdiary.application {
+    requires transitive org.dreamdiary.domain;
+
+    exports org.dreamdiary.application.change;
+    exports org.dreamdiary.application.page;
+    exports org.dreamdiary.application.port.in;
+    exports org.dreamdiary.application.port.out;
+    // Only the composition root builds services; adapters see the ports.
+    exports org.dreamdiary.application.service to org.dreamdiary.bootstrap;
+}

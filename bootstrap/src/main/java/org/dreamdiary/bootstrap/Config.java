@@ -1,0 +1,123 @@
+package org.dreamdiary.bootstrap;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The service's settings, read from environment variables. A bad value stops start-up with one line that
+ * names the variable; secrets are never echoed in it.
+ *
+ * @param database  an external PostgreSQL; empty means "start the embedded one under {@code dataDir}"
+ * @param jwtSecret the signing secret of access tokens, at least 32 bytes; empty means "generate one"
+ */
+public record Config(int port, Path dataDir, Optional<ExternalDatabase> database, Optional<String> jwtSecret,
+                     LogFormat logFormat, int poolSize, Duration shutdownGrace) {
+
+    public static final int MIN_JWT_SECRET_BYTES = 32;
+
+    public enum LogFormat { TEXT, JSON }
+
+    /** Connection settings of an external PostgreSQL; {@code toString} hides the password. */
+    public record ExternalDatabase(String jdbcUrl, String user, String password) {
+        @Override
+        public String toString() {
+            return "ExternalDatabase[" + jdbcUrl + ", user=" + user + "]";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Config[port=" + port + ", dataDir=" + dataDir + ", database=" + database.map(ExternalDatabase::toString).orElse("embedded")
+                + ", jwtSecret=" + (jwtSecret.isPresent() ? "set" : "generated") + ", logFormat=" + logFormat
+                + ", poolSize=" + poolSize + ", shutdownGrace=" + shutdownGrace + "]";
+    }
+
+    public static Config fromEnvironment(Map<String, String> env) {
+        return new Config(
+                integer(env, "PORT", 8080, 0, 65535),
+                path(env, "DATA_DIR", "./data"),
+                database(env),
+                jwtSecret(env),
+                logFormat(env),
+                integer(env, "DATABASE_POOL_SIZE", 10, 1, 200),
+                Duration.ofSeconds(integer(env, "SHUTDOWN_GRACE_SECONDS", 10, 0, 300)));
+    }
+
+    private static Optional<ExternalDatabase> database(Map<String, String> env) {
+        String url = value(env, "DATABASE_URL");
+        if (url == null) {
+            for (String dependent : new String[] {"DATABASE_USER", "DATABASE_PASSWORD"}) {
+                if (value(env, dependent) != null) {
+                    throw new ConfigException(dependent + " is set but DATABASE_URL is not; set both, or neither for the embedded database");
+                }
+            }
+            return Optional.empty();
+        }
+        if (!url.startsWith("jdbc:postgresql://")) {
+            throw new ConfigException("DATABASE_URL must be a PostgreSQL JDBC URL, jdbc:postgresql://host:port/database");
+        }
+        String password = env.get("DATABASE_PASSWORD");
+        return Optional.of(new ExternalDatabase(url, Optional.ofNullable(value(env, "DATABASE_USER")).orElse("postgres"),
+                password == null ? "" : password));
+    }
+
+    private static Optional<String> jwtSecret(Map<String, String> env) {
+        String secret = env.get("JWT_SECRET");
+        if (secret == null || secret.isEmpty()) {
+            return Optional.empty();
+        }
+        int bytes = secret.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes < MIN_JWT_SECRET_BYTES) {
+            throw new ConfigException("JWT_SECRET must be at least " + MIN_JWT_SECRET_BYTES + " bytes long, it has " + bytes);
+        }
+        return Optional.of(secret);
+    }
+
+    private static LogFormat logFormat(Map<String, String> env) {
+        String format = value(env, "LOG_FORMAT");
+        if (format == null) {
+            return LogFormat.TEXT;
+        }
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "text" -> LogFormat.TEXT;
+            case "json" -> LogFormat.JSON;
+            default -> throw new ConfigException("LOG_FORMAT must be text or json, got \"" + format + "\"");
+        };
+    }
+
+    private static int integer(Map<String, String> env, String name, int fallback, int min, int max) {
+        String text = value(env, name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(text);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the same message as an out-of-range number
+        }
+        throw new ConfigException(name + " must be an integer from " + min + " to " + max + ", got \"" + text + "\"");
+    }
+
+    private static Path path(Map<String, String> env, String name, String fallback) {
+        String text = Optional.ofNullable(value(env, name)).orElse(fallback);
+        try {
+            return Path.of(text).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new ConfigException(name + " is not a valid path: \"" + text + "\"");
+        }
+    }
+
+    /** The variable's value with surrounding blanks removed; blank counts as unset. */
+    private static String value(Map<String, String> env, String name) {
+        String text = env.get(name);
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

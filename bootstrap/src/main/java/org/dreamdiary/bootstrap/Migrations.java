@@ -1,0 +1,34 @@
+package org.dreamdiary.bootstrap;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+
+/**
+ * Brings the schema to the version this build expects, and refuses to run on any other: a build that
+ * found no migrations (Flyway then reports success) or a database migrated by a newer build both stop here.
+ */
+final class Migrations {
+    /** The highest migration in the migrations module; a test keeps the two in step. */
+    static final MigrationVersion EXPECTED_VERSION = MigrationVersion.fromVersion("1");
+
+    private Migrations() {
+    }
+
+    static void migrate(DataSource dataSource) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                // A migration applied by a newer build must stop this one, not be skipped.
+                .ignoreMigrationPatterns("")
+                .load();
+        flyway.migrate();
+        MigrationInfo current = flyway.info().current();
+        MigrationVersion actual = current == null ? MigrationVersion.EMPTY : current.getVersion();
+        if (!EXPECTED_VERSION.equals(actual)) {
+            throw new IllegalStateException("the database schema is at version " + actual + " but this build needs "
+                    + EXPECTED_VERSION + "; refusing to start");
+        }
+    }
+}

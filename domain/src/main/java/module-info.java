@@ -1,0 +1,5 @@
+/** The heart of Dream Diary: entities, value objects and their rules. Depends on java.base alone. */
+module org.dreamdiary.domain {
+    exports org.dreamdiary.domain.error;
+    exports org.dreamdiary.domain.text;
+}
