@@ -5,6 +5,7 @@ import io.javalin.http.HttpResponseException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import org.eclipse.jetty.server.Server;
 import org.dreamdiary.adapter.http.observability.AccessLog;
 import org.dreamdiary.adapter.http.observability.RequestIds;
 import org.dreamdiary.adapter.http.problem.ErrorResponder;
@@ -19,15 +20,17 @@ import org.dreamdiary.adapter.http.routing.Router;
 public final class HttpApi {
     private final Javalin app;
     private final Router router;
+    private final Duration shutdownGrace;
+    private Server server;
 
     public HttpApi(MeterRegistry metrics, Duration shutdownGrace, List<RouteGroup> groups) {
+        this.shutdownGrace = shutdownGrace;
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.useVirtualThreads = true;
             config.http.prefer405over404 = true;
             config.requestLogger.http(new AccessLog(metrics));
-            // Jetty's graceful stop: refuse new connections, let requests in flight finish for up to this long.
-            config.jetty.modifyServer(server -> server.setStopTimeout(shutdownGrace.toMillis()));
+            config.jetty.modifyServer(jetty -> this.server = jetty);
         });
         app.before(RequestIds::assign);
         // Javalin runs the closest handler only; both of these lead into the one error path.
@@ -49,6 +52,9 @@ public final class HttpApi {
 
     /** Stops accepting connections and waits, up to the grace period, for requests in flight. */
     public void stop() {
+        if (server != null) {
+            GracefulStop.drain(server, shutdownGrace);
+        }
         app.stop();
     }
 
