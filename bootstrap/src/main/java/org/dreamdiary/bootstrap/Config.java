@@ -67,8 +67,9 @@ public record Config(int port, Path dataDir, Optional<ExternalDatabase> database
     }
 
     private static Optional<String> jwtSecret(Map<String, String> env) {
+        // Not stripped: the secret's bytes are used as they are. But blank, like every variable, counts as unset.
         String secret = env.get("JWT_SECRET");
-        if (secret == null || secret.isEmpty()) {
+        if (secret == null || secret.isBlank()) {
             return Optional.empty();
         }
         int bytes = secret.getBytes(StandardCharsets.UTF_8).length;
