@@ -12,6 +12,7 @@ module org.dreamdiary.adapter.http {
     exports org.dreamdiary.adapter.http;
     exports org.dreamdiary.adapter.http.routing;
     exports org.dreamdiary.adapter.http.json;
+    exports org.dreamdiary.adapter.http.request;
     exports org.dreamdiary.adapter.http.paging;
     exports org.dreamdiary.adapter.http.conditional;
     exports org.dreamdiary.adapter.http.problem;

@@ -1,7 +1,6 @@
 package org.dreamdiary.adapter.persistence;
 
 import java.util.concurrent.TimeUnit;
-import org.dreamdiary.application.port.in.CheckDatabaseHealth.DatabaseStatus;
 import org.dreamdiary.application.port.out.DatabaseProbe;
 import org.jdbi.v3.core.Jdbi;
 
@@ -14,9 +13,9 @@ public final class JdbiDatabaseProbe implements DatabaseProbe {
     }
 
     @Override
-    public DatabaseStatus probe() {
+    public long roundTripMillis() {
         long started = System.nanoTime();
         jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one());
-        return DatabaseStatus.up(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     }
 }

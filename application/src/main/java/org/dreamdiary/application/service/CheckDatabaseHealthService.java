@@ -13,7 +13,7 @@ public final class CheckDatabaseHealthService implements CheckDatabaseHealth {
     @Override
     public DatabaseStatus check() {
         try {
-            return probe.probe();
+            return DatabaseStatus.up(probe.roundTripMillis());
         } catch (RuntimeException unreachable) {
             // An unreachable database is the answer this use case exists to give, not a failure of it.
             return DatabaseStatus.down();

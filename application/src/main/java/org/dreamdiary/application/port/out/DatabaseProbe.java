@@ -1,8 +1,7 @@
 package org.dreamdiary.application.port.out;
 
-import org.dreamdiary.application.port.in.CheckDatabaseHealth.DatabaseStatus;
-
 /** Asks the database a trivial question to learn whether it answers, and how fast. */
 public interface DatabaseProbe {
-    DatabaseStatus probe();
+    /** The round trip in milliseconds; throws when the database does not answer, which is how the core learns it is down. */
+    long roundTripMillis();
 }

@@ -1,4 +1,4 @@
-package org.dreamdiary.adapter.http.json;
+package org.dreamdiary.adapter.http.request;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,10 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.dreamdiary.adapter.http.json.Json;
+import org.dreamdiary.adapter.http.json.JsonFields;
 import org.dreamdiary.adapter.http.problem.HttpProblem;
 import org.dreamdiary.adapter.http.problem.ProblemType;
 
-/** Reads a JSON request body: the media type (415), the size (413), and well-formed JSON with nothing after it (400). */
+/**
+ * Reads a JSON request body: the media type (415), the size (413), and well-formed JSON with nothing after it (400).
+ * Kept out of {@code json} because it raises HTTP problems, whose responses are themselves written as JSON:
+ * there it closed a package cycle (json → problem → routing → json).
+ */
 public final class JsonBody {
     /** The largest JSON body accepted: 1 MiB. */
     public static final int MAX_BYTES = 1024 * 1024;
