@@ -1,0 +1,143 @@
+package org.dreamdiary.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The rules of the house (ARCHITECTURE.md), each aimed at a root package, so that the same rule can be checked
+ * against the real code ({@code org.dreamdiary}) and proven able to fail against a fixture tree that breaks it.
+ */
+final class HouseRules {
+    /**
+     * Every package below the root that a rule names. failOnEmptyShould covers only the classes a rule looks at;
+     * a package a rule forbids could be renamed away and the rule would still pass, so the real check asserts
+     * that each of these exists.
+     */
+    static final List<String> NAMED_PACKAGES = List.of(
+            "domain", "application", "application.port.in", "application.port.out", "application.service",
+            "adapter.http", "adapter.persistence", "bootstrap");
+
+    private HouseRules() {
+    }
+
+    /** Libraries that belong to the adapters or to bootstrap, never to the core. */
+    enum Library {
+        JAVALIN("Javalin", "io.javalin.."),
+        JACKSON("Jackson", "com.fasterxml.."),
+        JDBI("JDBI", "org.jdbi.."),
+        // java.sql is inside java.., so the java-only rules let it through; this one does not.
+        JDBC("JDBC", "java.sql..", "javax.sql.."),
+        HIKARI("HikariCP", "com.zaxxer.."),
+        FLYWAY("Flyway", "org.flywaydb.."),
+        JWT("java-jwt", "com.auth0.."),
+        BCRYPT("bcrypt", "at.favre.."),
+        JETTY("Jetty", "org.eclipse.jetty.."),
+        MICROMETER("Micrometer", "io.micrometer.."),
+        SLF4J("SLF4J", "org.slf4j..");
+
+        final String title;
+        final String[] packages;
+
+        Library(String title, String... packages) {
+            this.title = title;
+            this.packages = packages;
+        }
+
+        @Override
+        public String toString() {
+            return title + " " + Arrays.toString(packages);
+        }
+    }
+
+    static ArchRule domainDependsOnJavaOnly(String root) {
+        return classes().that().resideInAPackage(root + ".domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..")
+                .as("the domain (" + root + ".domain..) depends on nothing but java.. and itself");
+    }
+
+    static ArchRule applicationDependsOnJavaAndDomainOnly(String root) {
+        return classes().that().resideInAPackage(root + ".application..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", root + ".application..", root + ".domain..")
+                .as("the application (" + root + ".application..) depends on nothing but java.., itself and the domain");
+    }
+
+    /** One rule per library, so that a failure names the library that leaked in its first line. */
+    static ArchRule coreUsesNo(String root, Library library) {
+        return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".application..")
+                .should().dependOnClassesThat().resideInAnyPackage(library.packages)
+                .as("no " + library + " type in the domain or the application (" + root + ")");
+    }
+
+    /** A slice per adapter, so an adapter added later is covered without touching this rule. */
+    static ArchRule adaptersDoNotDependOnEachOther(String root) {
+        return slices().matching(root + ".adapter.(*)..")
+                .should().notDependOnEachOther()
+                .as("the adapters (" + root + ".adapter.*) do not depend on each other");
+    }
+
+    static ArchRule onlyBootstrapDependsOnAdapters(String root) {
+        // Bounded to the root: "outside of" alone matches every class when the root names nothing, and passes.
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages(root + ".adapter..", root + ".bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".adapter..")
+                .as("nothing but bootstrap depends on an adapter (" + root + ".adapter..)");
+    }
+
+    // ARCHITECTURE.md lets the bcrypt and JWT implementations of outbound ports live in adapter-http; when they
+    // arrive, this rule fails on them by design and needs an explicit, named exception.
+    static ArchRule httpAdapterReachesCoreOnlyThroughInboundPorts(String root) {
+        return noClasses().that().resideInAPackage(root + ".adapter.http..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage(root + ".application.service..", root + ".application.port.out..")
+                .as("the HTTP adapter (" + root + ".adapter.http..) reaches the core only through inbound ports,"
+                        + " never through use-case implementations or outbound ports");
+    }
+
+    static ArchRule persistenceAdapterImplementsOutboundPortsOnly(String root) {
+        return noClasses().that().resideInAPackage(root + ".adapter.persistence..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage(root + ".application.port.in..", root + ".application.service..")
+                .as("the persistence adapter (" + root + ".adapter.persistence..) knows outbound ports only,"
+                        + " never inbound ports or use-case implementations");
+    }
+
+    /**
+     * Coarse: a slice per top-level package (both adapters share one; the adapter rule keeps them apart), so a
+     * cycle that runs through different packages of two modules, and is no package cycle, is still seen.
+     */
+    static ArchRule noCyclesBetweenModules(String root) {
+        return slices().matching(root + ".(*)..")
+                .should().beFreeOfCycles()
+                .as("no cycle between the top-level packages of " + root);
+    }
+
+    /** Fine: every package its own slice, so a cycle between two packages of one module fails too. */
+    static ArchRule noCyclesBetweenPackages(String root) {
+        return slices().matching(root + ".(**)")
+                .should().beFreeOfCycles()
+                .as("no cycle between any two packages under " + root);
+    }
+
+    static List<ArchRule> all(String root) {
+        List<ArchRule> rules = new ArrayList<>(List.of(
+                domainDependsOnJavaOnly(root),
+                applicationDependsOnJavaAndDomainOnly(root),
+                adaptersDoNotDependOnEachOther(root),
+                onlyBootstrapDependsOnAdapters(root),
+                httpAdapterReachesCoreOnlyThroughInboundPorts(root),
+                persistenceAdapterImplementsOutboundPortsOnly(root),
+                noCyclesBetweenModules(root),
+                noCyclesBetweenPackages(root)));
+        for (Library library : Library.values()) {
+            rules.add(coreUsesNo(root, library));
+        }
+        return List.copyOf(rules);
+    }
+}
