@@ -9,6 +9,7 @@ import org.eclipse.jetty.server.Server;
 import org.dreamdiary.adapter.http.observability.AccessLog;
 import org.dreamdiary.adapter.http.observability.RequestIds;
 import org.dreamdiary.adapter.http.problem.ErrorResponder;
+import org.dreamdiary.adapter.http.problem.JettyErrorHandler;
 import org.dreamdiary.adapter.http.routing.Route;
 import org.dreamdiary.adapter.http.routing.RouteGroup;
 import org.dreamdiary.adapter.http.routing.Router;
@@ -30,7 +31,11 @@ public final class HttpApi {
             config.useVirtualThreads = true;
             config.http.prefer405over404 = true;
             config.requestLogger.http(new AccessLog(metrics));
-            config.jetty.modifyServer(jetty -> this.server = jetty);
+            config.jetty.modifyServer(jetty -> {
+                this.server = jetty;
+                jetty.setErrorHandler(new JettyErrorHandler());
+            });
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrorHandler()));
         });
         app.before(RequestIds::assign);
         // Javalin runs the closest handler only; both of these lead into the one error path.

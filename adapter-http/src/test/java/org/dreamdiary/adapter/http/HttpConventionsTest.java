@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.dreamdiary.adapter.http.json.JsonBody;
+import org.dreamdiary.adapter.http.request.JsonBody;
 import org.dreamdiary.adapter.http.problem.ErrorResponder;
 import org.dreamdiary.testsupport.LogCapture;
 import org.dreamdiary.testsupport.http.ApiClient;
@@ -68,6 +68,16 @@ class HttpConventionsTest {
             ApiResponse response = api.json("PUT", "/probe/notes", "{}");
             assertProblem(response, 405, "method-not-allowed");
             assertThat(response.header("Allow")).contains("GET").contains("POST");
+        }
+
+        @Test
+        void requestsJettyRefusesBeforeRoutingAreProblemsToo() {
+            ApiResponse oversized = api.get("/probe/notes", "X-Padding", "x".repeat(20_000));
+            assertThat(oversized.status()).isEqualTo(431);
+            assertThat(oversized.header("Content-Type")).isEqualToIgnoringWhitespace("application/problem+json;charset=utf-8");
+            assertThat(oversized.json().get("type").asText()).isEqualTo("/problems/bad-request");
+            assertThat(oversized.json().get("status").asInt()).isEqualTo(431);
+            assertThat(oversized.json().get("request_id").asText()).isEqualTo(oversized.header("X-Request-Id"));
         }
 
         @Test

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dreamdiary.adapter.http.conditional.Conditional;
-import org.dreamdiary.adapter.http.json.JsonBody;
+import org.dreamdiary.adapter.http.request.JsonBody;
 import org.dreamdiary.adapter.http.json.JsonFields;
 import org.dreamdiary.adapter.http.paging.Paging;
 import org.dreamdiary.adapter.http.routing.PathIds;

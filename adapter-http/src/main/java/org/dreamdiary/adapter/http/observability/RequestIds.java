@@ -38,7 +38,8 @@ public final class RequestIds {
         return id;
     }
 
-    private static String generate() {
+    /** A fresh id, for responses made before any request handling (by Jetty itself). */
+    public static String generate() {
         byte[] bytes = new byte[10];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);

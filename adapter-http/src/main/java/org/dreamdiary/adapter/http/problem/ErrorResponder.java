@@ -53,7 +53,7 @@ public final class ErrorResponder {
         } else if (failure instanceof NotFoundResponse) {
             write(ctx, ProblemType.NOT_FOUND, "no route matches " + ctx.method().name() + " " + ctx.path(), List.of());
         } else if (failure instanceof HttpResponseException http && http.getStatus() < 500) {
-            write(ctx, typeFor(http.getStatus()), http.getMessage(), List.of());
+            write(ctx, ProblemType.forStatus(http.getStatus()), http.getMessage(), List.of());
         } else {
             LOG.error("unexpected failure of {} {}", ctx.method().name(), ctx.path(), failure);
             write(ctx, ProblemType.INTERNAL_ERROR,
@@ -69,14 +69,5 @@ public final class ErrorResponder {
 
     private static String allowedMethods(Map<String, String> details) {
         return details.values().stream().findFirst().orElse("");
-    }
-
-    private static ProblemType typeFor(int status) {
-        for (ProblemType type : ProblemType.values()) {
-            if (type.status() == status) {
-                return type;
-            }
-        }
-        return ProblemType.BAD_REQUEST;
     }
 }

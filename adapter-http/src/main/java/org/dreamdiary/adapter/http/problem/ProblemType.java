@@ -32,6 +32,16 @@ public enum ProblemType {
         return title;
     }
 
+    /** The type for a status code; statuses without a type of their own count as a bad request or an internal error. */
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
+    }
+
     /** The {@code type} member of the body: {@code /problems/} and the name in kebab case. */
     public String uri() {
         return "/problems/" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

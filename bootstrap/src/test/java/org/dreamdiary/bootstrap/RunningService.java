@@ -1,0 +1,71 @@
+package org.dreamdiary.bootstrap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.dreamdiary.adapter.http.ops.ApiDocsRoutes;
+import org.dreamdiary.testsupport.TestDatabase;
+import org.dreamdiary.testsupport.TestSchema;
+import org.dreamdiary.testsupport.http.ApiClient;
+
+/**
+ * The whole service, wired exactly as {@code main} wires it, on a random port and a fresh schema of the test
+ * PostgreSQL; with a client that checks every response against the OpenAPI document.
+ */
+final class RunningService implements AutoCloseable {
+    private final TestSchema schema;
+    private final Application application;
+    private final ApiClient client;
+
+    private RunningService(TestSchema schema, Map<String, String> extraEnvironment) {
+        this.schema = schema;
+        Map<String, String> env = new HashMap<>(Map.of(
+                "PORT", "0",
+                "DATA_DIR", temporaryDataDir().toString(),
+                "DATABASE_URL", schema.jdbcUrl(),
+                "DATABASE_USER", schema.user(),
+                "DATABASE_PASSWORD", schema.password(),
+                "DATABASE_POOL_SIZE", "4",
+                "SHUTDOWN_GRACE_SECONDS", "2"));
+        env.putAll(extraEnvironment);
+        this.application = Application.start(Config.fromEnvironment(env));
+        this.client = new ApiClient(baseUri(), ApiDocsRoutes.document().toString());
+    }
+
+    static RunningService start() {
+        return new RunningService(TestDatabase.freshSchema(), Map.of());
+    }
+
+    ApiClient client() {
+        return client;
+    }
+
+    Application application() {
+        return application;
+    }
+
+    TestSchema schema() {
+        return schema;
+    }
+
+    URI baseUri() {
+        return URI.create("http://127.0.0.1:" + application.port());
+    }
+
+    @Override
+    public void close() {
+        application.close();
+    }
+
+    private static Path temporaryDataDir() {
+        try {
+            return Files.createTempDirectory("dream-diary-test-data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
