@@ -45,6 +45,11 @@ final class ProbeRoutes implements RouteGroup {
             notes.remove(PathIds.uuid(ctx, "id", "note"));
             Respond.noContent(ctx);
         });
+        router.get("/probe/slow", ctx -> {
+            Thread.sleep(Long.parseLong(ctx.queryParam("ms")));
+            Respond.json(ctx, 200, Map.of("slept", true));
+        });
+        router.get("/probe/thread", ctx -> Respond.json(ctx, 200, Map.of("virtual", isVirtual(Thread.currentThread()))));
         // Breaks its documented contract on purpose: the client must notice.
         router.get("/probe/contract-breach", ctx -> Respond.json(ctx, 200, Map.of("title", 7)));
         router.get("/probe/failure", ctx -> {
@@ -99,6 +104,14 @@ final class ProbeRoutes implements RouteGroup {
             current.put("body", body.orElse((String) current.get("body")));
             Respond.json(ctx, 200, current);
         }
+    }
+
+    /** {@code Thread.isVirtual()} exists from Java 21 on; the code is compiled for 17. */
+    static boolean isVirtual(Thread thread) throws ReflectiveOperationException {
+        if (Runtime.version().feature() < 21) {
+            return false;
+        }
+        return (Boolean) Thread.class.getMethod("isVirtual").invoke(thread);
     }
 
     private Map<String, Object> find(Context ctx) {

@@ -20,9 +20,13 @@ final class ProbeServer implements AutoCloseable {
     private final ApiClient client;
 
     ProbeServer() {
-        api = new HttpApi(new SimpleMeterRegistry(), Duration.ofSeconds(1), List.of(new ProbeRoutes()))
+        api = new HttpApi(new SimpleMeterRegistry(), Duration.ofSeconds(3), List.of(new ProbeRoutes()))
                 .start("127.0.0.1", 0);
         client = new ApiClient(URI.create("http://127.0.0.1:" + api.port()), documentWithProbes());
+    }
+
+    int port() {
+        return api.port();
     }
 
     ApiClient client() {
