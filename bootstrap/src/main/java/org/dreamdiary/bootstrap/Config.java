@@ -22,11 +22,15 @@ public record Config(int port, Path dataDir, Optional<ExternalDatabase> database
 
     public enum LogFormat { TEXT, JSON }
 
-    /** Connection settings of an external PostgreSQL; {@code toString} hides the password. */
+    /**
+     * Connection settings of an external PostgreSQL; {@code toString} hides the password and the URL's
+     * parameters, which may carry one too.
+     */
     public record ExternalDatabase(String jdbcUrl, String user, String password) {
         @Override
         public String toString() {
-            return "ExternalDatabase[" + jdbcUrl + ", user=" + user + "]";
+            int parameters = jdbcUrl.indexOf('?');
+            return "ExternalDatabase[" + (parameters < 0 ? jdbcUrl : jdbcUrl.substring(0, parameters) + "?…") + ", user=" + user + "]";
         }
     }
 

@@ -239,6 +239,13 @@ class ConfigTest {
     }
 
     @Test
+    void givenAPasswordInTheUrlParameters_whenPrinted_thenTheParametersAreHidden() {
+        ExternalDatabase database = config("DATABASE_URL", URL + "?user=dreamer&password=" + PASSWORD).database().orElseThrow();
+
+        assertThat(database.toString()).doesNotContain(PASSWORD).contains(URL + "?…");
+    }
+
+    @Test
     void givenNoDatabaseAndNoSecret_whenTheConfigIsPrinted_thenItSaysEmbeddedAndGenerated() {
         assertThat(Config.fromEnvironment(Map.of()).toString())
                 .contains("database=embedded")
