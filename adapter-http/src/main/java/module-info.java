@@ -9,14 +9,10 @@ module org.dreamdiary.adapter.http {
     requires micrometer.registry.prometheus;
     requires org.slf4j;
 
-    exports org.dreamdiary.adapter.http;
-    exports org.dreamdiary.adapter.http.routing;
-    exports org.dreamdiary.adapter.http.json;
-    exports org.dreamdiary.adapter.http.request;
-    exports org.dreamdiary.adapter.http.paging;
-    exports org.dreamdiary.adapter.http.conditional;
-    exports org.dreamdiary.adapter.http.problem;
-    exports org.dreamdiary.adapter.http.ops;
+    // Only the composition root builds the server; the pieces inside stay private to this module.
+    exports org.dreamdiary.adapter.http to org.dreamdiary.bootstrap;
+    exports org.dreamdiary.adapter.http.routing to org.dreamdiary.bootstrap;
+    exports org.dreamdiary.adapter.http.ops to org.dreamdiary.bootstrap;
 
     // Response bodies are records serialized by reflection.
     opens org.dreamdiary.adapter.http.problem to com.fasterxml.jackson.databind;
