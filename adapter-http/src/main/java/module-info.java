@@ -8,14 +8,20 @@ module org.dreamdiary.adapter.http {
     requires micrometer.core;
     requires micrometer.registry.prometheus;
     requires org.slf4j;
+    requires bcrypt;
+    requires com.auth0.jwt;
 
     // Only the composition root builds the server; the pieces inside stay private to this module.
     exports org.dreamdiary.adapter.http to org.dreamdiary.bootstrap;
     exports org.dreamdiary.adapter.http.routing to org.dreamdiary.bootstrap;
     exports org.dreamdiary.adapter.http.ops to org.dreamdiary.bootstrap;
+    exports org.dreamdiary.adapter.http.auth to org.dreamdiary.bootstrap;
+    exports org.dreamdiary.adapter.http.security to org.dreamdiary.bootstrap;
+    exports org.dreamdiary.adapter.http.user to org.dreamdiary.bootstrap;
 
     // Response bodies are records serialized by reflection.
     opens org.dreamdiary.adapter.http.problem to com.fasterxml.jackson.databind;
     opens org.dreamdiary.adapter.http.paging to com.fasterxml.jackson.databind;
     opens org.dreamdiary.adapter.http.ops to com.fasterxml.jackson.databind;
+    opens org.dreamdiary.adapter.http.user to com.fasterxml.jackson.databind;
 }

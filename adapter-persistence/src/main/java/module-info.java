@@ -3,6 +3,7 @@ module org.dreamdiary.adapter.persistence {
     requires org.dreamdiary.application;
     requires org.jdbi.v3.core;
     requires java.sql;
+    requires com.fasterxml.uuid;
 
     exports org.dreamdiary.adapter.persistence to org.dreamdiary.bootstrap;
 }

@@ -5,7 +5,10 @@ module org.dreamdiary.application {
     exports org.dreamdiary.application.change;
     exports org.dreamdiary.application.page;
     exports org.dreamdiary.application.port.in;
+    exports org.dreamdiary.application.port.in.user;
     exports org.dreamdiary.application.port.out;
+    exports org.dreamdiary.application.port.out.user;
     // Only the composition root builds services; adapters see the ports.
     exports org.dreamdiary.application.service to org.dreamdiary.bootstrap;
+    exports org.dreamdiary.application.service.user to org.dreamdiary.bootstrap;
 }

@@ -2,4 +2,5 @@
 module org.dreamdiary.domain {
     exports org.dreamdiary.domain.error;
     exports org.dreamdiary.domain.text;
+    exports org.dreamdiary.domain.user;
 }

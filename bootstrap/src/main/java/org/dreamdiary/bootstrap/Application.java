@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Properties;
 import org.dreamdiary.adapter.http.HttpApi;
@@ -19,8 +20,30 @@ import org.dreamdiary.adapter.http.ops.ApiDocsRoutes;
 import org.dreamdiary.adapter.http.ops.HealthRoutes;
 import org.dreamdiary.adapter.http.ops.MetricsRoute;
 import org.dreamdiary.adapter.http.ops.ServiceInfo;
+import org.dreamdiary.adapter.http.auth.Authentication;
+import org.dreamdiary.adapter.http.security.BcryptPasswordHasher;
+import org.dreamdiary.adapter.http.security.JwtTokenIssuer;
+import org.dreamdiary.adapter.http.user.TokenRoutes;
+import org.dreamdiary.adapter.http.user.UserRoutes;
 import org.dreamdiary.adapter.persistence.JdbiDatabaseProbe;
+import org.dreamdiary.adapter.persistence.JdbiLoginFailures;
+import org.dreamdiary.adapter.persistence.JdbiSessions;
+import org.dreamdiary.adapter.persistence.JdbiTransactions;
+import org.dreamdiary.adapter.persistence.JdbiUsers;
+import org.dreamdiary.adapter.persistence.TimeOrderedIds;
+import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.service.CheckDatabaseHealthService;
+import org.dreamdiary.application.service.user.AuthenticateService;
+import org.dreamdiary.application.service.user.ChangePasswordService;
+import org.dreamdiary.application.service.user.DeleteAccountService;
+import org.dreamdiary.application.service.user.LogInService;
+import org.dreamdiary.application.service.user.LogOutService;
+import org.dreamdiary.application.service.user.LoginThrottle;
+import org.dreamdiary.application.service.user.ProfileQueriesService;
+import org.dreamdiary.application.service.user.RefreshSessionService;
+import org.dreamdiary.application.service.user.RegisterUserService;
+import org.dreamdiary.application.service.user.SessionTokens;
+import org.dreamdiary.application.service.user.UpdateProfileService;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,13 +74,39 @@ public final class Application implements AutoCloseable {
         try {
             Migrations.migrate(database.dataSource());
             Jdbi jdbi = Jdbi.create(database.dataSource());
+            Clock clock = () -> Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            var transactions = new JdbiTransactions(jdbi);
+            var ids = new TimeOrderedIds();
 
+            // storage
+            var users = new JdbiUsers(jdbi);
+            var sessions = new JdbiSessions(jdbi);
+            // security
+            var hasher = new BcryptPasswordHasher();
+            var tokenIssuer = new JwtTokenIssuer(JwtSecret.resolve(config));
+            var sessionTokens = new SessionTokens(sessions, tokenIssuer, ids);
+            var throttle = new LoginThrottle(new JdbiLoginFailures(jdbi));
+            var authentication = new Authentication(new AuthenticateService(tokenIssuer, sessions, clock));
+            // use cases
             var checkDatabaseHealth = new CheckDatabaseHealthService(new JdbiDatabaseProbe(jdbi));
+            var profiles = new ProfileQueriesService(users);
 
             HttpApi http = new HttpApi(metrics, config.shutdownGrace(), List.of(
                     new HealthRoutes(checkDatabaseHealth, ServiceInfo.of(version(), startedAt)),
                     new MetricsRoute(metrics),
-                    new ApiDocsRoutes()));
+                    new ApiDocsRoutes(),
+                    new TokenRoutes(
+                            new LogInService(users, hasher, sessionTokens, throttle, transactions, clock),
+                            new RefreshSessionService(sessions, sessionTokens, transactions, clock),
+                            new LogOutService(sessions, transactions, clock),
+                            authentication),
+                    new UserRoutes(
+                            new RegisterUserService(users, sessionTokens, hasher, transactions, clock, ids),
+                            profiles, profiles, profiles,
+                            new UpdateProfileService(users, transactions, clock),
+                            new ChangePasswordService(users, sessions, hasher, throttle, transactions, clock),
+                            new DeleteAccountService(users, transactions),
+                            authentication)));
             http.start("0.0.0.0", config.port());
             LOG.info("Dream Diary is listening on port {} ({} ms after start)", http.port(),
                     Instant.now().toEpochMilli() - startedAt.toEpochMilli());

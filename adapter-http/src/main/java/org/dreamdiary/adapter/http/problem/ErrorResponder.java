@@ -14,6 +14,8 @@ import org.dreamdiary.domain.error.ForbiddenException;
 import org.dreamdiary.domain.error.InvalidValueException;
 import org.dreamdiary.domain.error.NotFoundException;
 import org.dreamdiary.domain.error.StaleVersionException;
+import org.dreamdiary.domain.error.TooManyAttemptsException;
+import org.dreamdiary.domain.error.UnauthenticatedException;
 import org.dreamdiary.domain.error.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,12 @@ public final class ErrorResponder {
             write(ctx, ProblemType.CONFLICT, conflict.getMessage(), List.of());
         } else if (failure instanceof ForbiddenException forbidden) {
             write(ctx, ProblemType.FORBIDDEN, forbidden.getMessage(), List.of());
+        } else if (failure instanceof UnauthenticatedException unauthenticated) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"dream-diary\"");
+            write(ctx, ProblemType.UNAUTHORIZED, unauthenticated.getMessage(), List.of());
+        } else if (failure instanceof TooManyAttemptsException tooMany) {
+            ctx.header("Retry-After", Long.toString(Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000)));
+            write(ctx, ProblemType.RATE_LIMITED, tooMany.getMessage(), List.of());
         } else if (failure instanceof StaleVersionException stale) {
             write(ctx, ProblemType.PRECONDITION_FAILED, stale.getMessage(), List.of());
         } else if (failure instanceof MethodNotAllowedResponse notAllowed) {

@@ -1,0 +1,38 @@
+package org.dreamdiary.adapter.http.auth;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import org.dreamdiary.adapter.http.observability.AccessLog;
+import org.dreamdiary.adapter.http.problem.HttpProblem;
+import org.dreamdiary.adapter.http.problem.ProblemType;
+import org.dreamdiary.application.port.in.user.Authenticate;
+import org.dreamdiary.application.port.in.user.Principal;
+import org.dreamdiary.domain.error.UnauthenticatedException;
+
+/** Bearer authentication, required explicitly by every route that needs a caller. */
+public final class Authentication {
+    public static final Map<String, String> BEARER_CHALLENGE = Map.of("WWW-Authenticate", "Bearer realm=\"dream-diary\"");
+    private static final String PREFIX = "bearer ";
+
+    private final Authenticate authenticate;
+
+    public Authentication(Authenticate authenticate) {
+        this.authenticate = authenticate;
+    }
+
+    /** The caller, or a {@code 401} with a Bearer challenge. */
+    public Principal require(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || header.length() <= PREFIX.length() || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            throw new HttpProblem(ProblemType.UNAUTHORIZED, "this route needs Authorization: Bearer <access token>",
+                    BEARER_CHALLENGE);
+        }
+        try {
+            Principal caller = authenticate.authenticate(header.substring(PREFIX.length()).trim());
+            ctx.attribute(AccessLog.USER_ATTRIBUTE, caller.user().toString());
+            return caller;
+        } catch (UnauthenticatedException e) {
+            throw new HttpProblem(ProblemType.UNAUTHORIZED, e.getMessage(), BEARER_CHALLENGE);
+        }
+    }
+}

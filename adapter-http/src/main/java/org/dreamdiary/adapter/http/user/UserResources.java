@@ -1,0 +1,55 @@
+package org.dreamdiary.adapter.http.user;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import org.dreamdiary.application.port.in.user.TokenPair;
+import org.dreamdiary.domain.user.User;
+
+/** The JSON shapes of users and tokens. */
+final class UserResources {
+    static final String BASE = "/api/v1/users/";
+
+    private UserResources() {
+    }
+
+    record Links(String self) {
+    }
+
+    /** The caller's own profile, with the private parts. */
+    record OwnProfile(String id, String username, String fullName, String email, String phoneNumber, String avatarUrl,
+                      Instant createdAt, @JsonProperty("_links") Links links) {
+        static OwnProfile of(User user) {
+            return new OwnProfile(user.id().toString(), user.username().value(),
+                    user.fullName() == null ? null : user.fullName().value(),
+                    user.email() == null ? null : user.email().value(),
+                    user.phoneNumber() == null ? null : user.phoneNumber().value(),
+                    avatarUrlOf(user), user.createdAt(), new Links(BASE + user.id()));
+        }
+    }
+
+    /** What anybody signed in may see of a user. */
+    record PublicProfile(String id, String username, String fullName, String avatarUrl, Instant createdAt,
+                         @JsonProperty("_links") Links links) {
+        static PublicProfile of(User user) {
+            return new PublicProfile(user.id().toString(), user.username().value(),
+                    user.fullName() == null ? null : user.fullName().value(), avatarUrlOf(user), user.createdAt(),
+                    new Links(BASE + user.id()));
+        }
+    }
+
+    record Tokens(String accessToken, String tokenType, long expiresIn, String refreshToken) {
+        static Tokens of(TokenPair pair) {
+            return new Tokens(pair.accessToken(), "Bearer", pair.expiresInSeconds(), pair.refreshToken());
+        }
+    }
+
+    record Registered(OwnProfile user, String accessToken, String tokenType, long expiresIn, String refreshToken) {
+    }
+
+    record Export(Instant exportedAt, OwnProfile profile) {
+    }
+
+    private static String avatarUrlOf(User user) {
+        return user.avatarAttachmentId() == null ? null : "/api/v1/attachments/" + user.avatarAttachmentId() + "/content";
+    }
+}

@@ -1,0 +1,32 @@
+package org.dreamdiary.application.port.out.user;
+
+import java.util.Optional;
+import org.dreamdiary.application.page.Page;
+import org.dreamdiary.application.page.PageRequest;
+import org.dreamdiary.domain.user.User;
+import org.dreamdiary.domain.user.UserId;
+import org.dreamdiary.domain.user.Username;
+
+/** Storage of accounts. Usernames and e-mail addresses are unique ignoring case. */
+public interface Users {
+    /** @throws org.dreamdiary.domain.error.ConflictException when the username or the e-mail address is taken */
+    void add(User user);
+
+    Optional<User> byId(UserId id);
+
+    Optional<User> byUsername(Username username);
+
+    /**
+     * Stores {@code changed} if the stored account is still at {@code changed.version() - 1}.
+     *
+     * @throws org.dreamdiary.domain.error.StaleVersionException when someone changed it meanwhile
+     * @throws org.dreamdiary.domain.error.ConflictException when the new e-mail address is taken
+     */
+    void update(User changed);
+
+    /** Deletes the account and everything it owns. */
+    void delete(UserId id);
+
+    /** Accounts whose username or full name contains {@code query} (ignoring case), by username then id. */
+    Page<User> search(Optional<String> query, PageRequest page);
+}

@@ -1,0 +1,55 @@
+package org.dreamdiary.application.service.user;
+
+import org.dreamdiary.application.port.in.user.ChangePassword;
+import org.dreamdiary.application.port.in.user.Principal;
+import org.dreamdiary.application.port.out.Clock;
+import org.dreamdiary.application.port.out.Transactions;
+import org.dreamdiary.application.port.out.user.PasswordHasher;
+import org.dreamdiary.application.port.out.user.Sessions;
+import org.dreamdiary.application.port.out.user.Users;
+import org.dreamdiary.domain.error.NotFoundException;
+import org.dreamdiary.domain.error.ValidationException;
+import org.dreamdiary.domain.user.PasswordPolicy;
+import org.dreamdiary.domain.user.User;
+
+/** A wrong current password counts as a failed login, so a stolen access token cannot be used to guess it. */
+public final class ChangePasswordService implements ChangePassword {
+    private final Users users;
+    private final Sessions sessions;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ChangePasswordService(Users users, Sessions sessions, PasswordHasher hasher, LoginThrottle throttle,
+                                 Transactions transactions, Clock clock) {
+        this.users = users;
+        this.sessions = sessions;
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void change(Principal caller, String currentPassword, String newPassword, String clientIp) {
+        PasswordPolicy.check(newPassword);
+        User user = users.byId(caller.user()).orElseThrow(() -> new NotFoundException("user"));
+        String account = user.username().value();
+        throttle.check(account, clientIp, clock.now());
+        if (!hasher.matches(currentPassword, user.passwordHash())) {
+            transactions.inTransaction(() -> {
+                throttle.recordFailure(account, clientIp, clock.now());
+                return null;
+            });
+            throw ValidationException.of("current_password", "is not the current password");
+        }
+        String newHash = hasher.hash(newPassword);
+        transactions.inTransaction(() -> {
+            User fresh = users.byId(caller.user()).orElseThrow(() -> new NotFoundException("user"));
+            users.update(fresh.withPasswordHash(newHash, clock.now()));
+            sessions.revokeAllExcept(caller.user(), caller.session(), clock.now());
+            return null;
+        });
+    }
+}
