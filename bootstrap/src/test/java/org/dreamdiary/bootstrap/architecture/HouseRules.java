@@ -90,14 +90,26 @@ final class HouseRules {
                 .as("nothing but bootstrap depends on an adapter (" + root + ".adapter..)");
     }
 
-    // ARCHITECTURE.md lets the bcrypt and JWT implementations of outbound ports live in adapter-http; when they
-    // arrive, this rule fails on them by design and needs an explicit, named exception.
+    /** Routes reach the core through inbound ports only; {@code security} (bcrypt, JWT) is the exception below. */
     static ArchRule httpAdapterReachesCoreOnlyThroughInboundPorts(String root) {
         return noClasses().that().resideInAPackage(root + ".adapter.http..")
+                .and().resideOutsideOfPackage(root + ".adapter.http.security..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage(root + ".application.service..", root + ".application.port.out..")
                 .as("the HTTP adapter (" + root + ".adapter.http..) reaches the core only through inbound ports,"
                         + " never through use-case implementations or outbound ports");
+    }
+
+    /**
+     * ARCHITECTURE.md lets the password-hashing and token implementations of outbound ports live in adapter-http,
+     * in its {@code security} package; they implement outbound ports and use nothing else of the core.
+     */
+    static ArchRule httpSecurityImplementsOutboundPortsOnly(String root) {
+        return noClasses().that().resideInAPackage(root + ".adapter.http.security..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage(root + ".application.port.in..", root + ".application.service..")
+                .as("the HTTP adapter's security package (" + root + ".adapter.http.security..) implements outbound"
+                        + " ports only, never inbound ports or use-case implementations");
     }
 
     static ArchRule persistenceAdapterImplementsOutboundPortsOnly(String root) {
@@ -132,6 +144,7 @@ final class HouseRules {
                 adaptersDoNotDependOnEachOther(root),
                 onlyBootstrapDependsOnAdapters(root),
                 httpAdapterReachesCoreOnlyThroughInboundPorts(root),
+                httpSecurityImplementsOutboundPortsOnly(root),
                 persistenceAdapterImplementsOutboundPortsOnly(root),
                 noCyclesBetweenModules(root),
                 noCyclesBetweenPackages(root)));

@@ -10,6 +10,8 @@ import org.assertj.core.api.AbstractThrowableAssert;
 import org.dreamdiary.archfixture.adapter.http.CallsService;
 import org.dreamdiary.archfixture.adapter.http.DreamRoutes;
 import org.dreamdiary.archfixture.adapter.http.UsesOutboundPort;
+import org.dreamdiary.archfixture.adapter.http.security.FixturePasswordHasher;
+import org.dreamdiary.archfixture.adapter.http.security.SecurityCallsService;
 import org.dreamdiary.archfixture.adapter.http.problem.ErrorMapper;
 import org.dreamdiary.archfixture.adapter.http.routing.Router;
 import org.dreamdiary.archfixture.adapter.persistence.ImplementsInboundPort;
@@ -102,7 +104,15 @@ class HouseRulesCanFailTest {
     @Test
     void givenHttpAdapterUsingOutboundPort_whenChecked_thenInboundPortRuleFails() {
         assertFails(HouseRules.httpAdapterReachesCoreOnlyThroughInboundPorts(FIXTURE_ROOT), UsesOutboundPort.class)
-                .hasMessageNotContaining(DreamRoutes.class.getName());
+                .hasMessageNotContaining(DreamRoutes.class.getName())
+                // the security package may implement outbound ports
+                .hasMessageNotContaining(FixturePasswordHasher.class.getName());
+    }
+
+    @Test
+    void givenHttpSecurityCallingAUseCase_whenChecked_thenSecurityRuleFails() {
+        assertFails(HouseRules.httpSecurityImplementsOutboundPortsOnly(FIXTURE_ROOT), SecurityCallsService.class)
+                .hasMessageNotContaining(FixturePasswordHasher.class.getName());
     }
 
     @Test

@@ -59,6 +59,11 @@ class HouseRulesOnRealCodeTest {
     }
 
     @Test
+    void httpSecurityImplementsOutboundPortsOnly() {
+        HouseRules.httpSecurityImplementsOutboundPortsOnly(REAL_ROOT).check(classes);
+    }
+
+    @Test
     void persistenceAdapterImplementsOutboundPortsOnly() {
         HouseRules.persistenceAdapterImplementsOutboundPortsOnly(REAL_ROOT).check(classes);
     }
