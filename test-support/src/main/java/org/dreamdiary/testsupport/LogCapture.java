@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
@@ -16,13 +17,20 @@ import org.slf4j.LoggerFactory;
 public final class LogCapture implements AutoCloseable {
     private final Logger logger;
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-    private final Level previousLevel;
+    private final Map<Logger, Level> previousLevels = new HashMap<>();
 
     private LogCapture(String loggerName) {
         this.logger = (Logger) LoggerFactory.getLogger(loggerName);
-        this.previousLevel = logger.getLevel();
-        // everything the service could log in production, whatever the test configuration keeps quiet
-        logger.setLevel(Level.DEBUG);
+        // Everything the service could log in production, whatever the test configuration keeps quiet:
+        // the captured logger and every descendant with a level of its own log at INFO (production's level) for a while.
+        String prefix = logger.getName() + ".";
+        for (Logger each : logger.getLoggerContext().getLoggerList()) {
+            boolean inside = each == logger || logger.getName().equals(Logger.ROOT_LOGGER_NAME) || each.getName().startsWith(prefix);
+            if (inside && (each == logger || each.getLevel() != null)) {
+                previousLevels.put(each, each.getLevel());
+                each.setLevel(Level.INFO);
+            }
+        }
         appender.start();
         logger.addAppender(appender);
     }
@@ -43,7 +51,7 @@ public final class LogCapture implements AutoCloseable {
     @Override
     public void close() {
         logger.detachAppender(appender);
-        logger.setLevel(previousLevel);
+        previousLevels.forEach(Logger::setLevel);
         appender.stop();
     }
 
