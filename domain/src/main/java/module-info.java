@@ -3,4 +3,6 @@ module org.dreamdiary.domain {
     exports org.dreamdiary.domain.error;
     exports org.dreamdiary.domain.text;
     exports org.dreamdiary.domain.user;
+    exports org.dreamdiary.domain.planning;
+    exports org.dreamdiary.domain.diary;
 }

@@ -1,0 +1,5 @@
+package org.dreamdiary.domain.planning;
+
+public enum GoalStatus {
+    ACTIVE, ACHIEVED, ABANDONED
+}
