@@ -1,0 +1,473 @@
+package org.dreamdiary.application.service.user;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.dreamdiary.application.page.Page;
+import org.dreamdiary.application.page.PageRequest;
+import org.dreamdiary.application.port.out.Clock;
+import org.dreamdiary.application.port.out.Ids;
+import org.dreamdiary.application.port.out.Transactions;
+import org.dreamdiary.application.port.out.user.LoginFailures;
+import org.dreamdiary.application.port.out.user.PasswordHasher;
+import org.dreamdiary.application.port.out.user.Sessions;
+import org.dreamdiary.application.port.out.user.TokenIssuer;
+import org.dreamdiary.application.port.out.user.Users;
+import org.dreamdiary.domain.error.ConflictException;
+import org.dreamdiary.domain.error.StaleVersionException;
+import org.dreamdiary.domain.user.SessionId;
+import org.dreamdiary.domain.user.User;
+import org.dreamdiary.domain.user.UserId;
+import org.dreamdiary.domain.user.Username;
+
+/**
+ * Hand-made, in-memory stand-ins for the outbound ports of the user use cases. They keep the contracts the
+ * ports' javadoc states (uniqueness ignoring case, the version check, refresh-token rotation, the failure
+ * window) so the services are tested against the same rules the real adapters follow.
+ */
+final class Fakes {
+    private Fakes() {
+    }
+
+    /** Something {@link ImmediateTransactions} can put back as it was when a transaction fails. */
+    interface Store {
+        /** Remembers the current contents; running the result restores them. */
+        Runnable checkpoint();
+    }
+
+    /**
+     * Runs the work at once, on the calling thread. Like a database transaction, it undoes every registered
+     * store's writes when the work throws. It counts the transactions begun, and notes every write a store
+     * made outside of any, so tests can show a use case is the one transaction it claims to be.
+     */
+    static final class ImmediateTransactions implements Transactions {
+        private final List<Store> stores = new ArrayList<>();
+        private final List<String> writesOutside = new ArrayList<>();
+        private int begun;
+        private int rolledBack;
+        private int depth;
+
+        <S extends Store> S register(S store) {
+            stores.add(store);
+            return store;
+        }
+
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            begun++;
+            List<Runnable> undo = depth == 0 ? stores.stream().map(Store::checkpoint).toList() : List.of();
+            depth++;
+            try {
+                return work.get();
+            } catch (RuntimeException | Error e) {
+                if (!undo.isEmpty()) {
+                    undo.forEach(Runnable::run);
+                    rolledBack++;
+                }
+                throw e;
+            } finally {
+                depth--;
+            }
+        }
+
+        /** Called by the stores on every write. */
+        void writing(String what) {
+            if (depth == 0) {
+                writesOutside.add(what);
+            }
+        }
+
+        int begun() {
+            return begun;
+        }
+
+        int rolledBack() {
+            return rolledBack;
+        }
+
+        List<String> writesOutside() {
+            return List.copyOf(writesOutside);
+        }
+    }
+
+    /** A clock that stands still until told to move, at millisecond precision like the real one. */
+    static final class FakeClock implements Clock {
+        private Instant now;
+
+        FakeClock(Instant start) {
+            this.now = start;
+        }
+
+        @Override
+        public Instant now() {
+            return now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        void set(Instant to) {
+            now = to;
+        }
+    }
+
+    /** Ids 1, 2, 3, … in a recognisable time-ordered shape. */
+    static final class SequentialIds implements Ids {
+        private long next = 1;
+
+        @Override
+        public UUID next() {
+            return new UUID(0x0000000000007000L, 0x8000000000000000L | next++);
+        }
+    }
+
+    /** Fast, one-way and deterministic (SHA-256), so it can be checked; counts its calls. */
+    static final class FakeHasher implements PasswordHasher {
+        private int hashCalls;
+        private int matchesCalls;
+
+        @Override
+        public String hash(String password) {
+            hashCalls++;
+            return digest(password);
+        }
+
+        @Override
+        public boolean matches(String password, String hash) {
+            matchesCalls++;
+            return digest(password).equals(hash);
+        }
+
+        int hashCalls() {
+            return hashCalls;
+        }
+
+        int matchesCalls() {
+            return matchesCalls;
+        }
+
+        private static String digest(String password) {
+            Objects.requireNonNull(password, "password");
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
+                return "sha256:" + HexFormat.of().formatHex(digest);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /**
+     * Access tokens that name their user and session in plain text, valid 15 minutes. Only tokens it issued
+     * verify: a well-shaped string it did not hand out is as good as a forged signature.
+     */
+    static final class FakeTokenIssuer implements TokenIssuer {
+        static final Duration LIFETIME = Duration.ofMinutes(15);
+
+        private final Map<String, AccessToken> issued = new HashMap<>();
+        private final Map<String, Claims> claims = new HashMap<>();
+        private int serial;
+
+        @Override
+        public AccessToken issue(UserId user, SessionId session, Instant now) {
+            String value = "access/" + user + "/" + session + "/" + ++serial;
+            AccessToken token = new AccessToken(value, now.plus(LIFETIME));
+            issued.put(value, token);
+            claims.put(value, new Claims(user, session));
+            return token;
+        }
+
+        @Override
+        public Optional<Claims> verify(String token, Instant now) {
+            AccessToken known = token == null ? null : issued.get(token);
+            if (known == null || !now.isBefore(known.expiresAt())) {
+                return Optional.empty();
+            }
+            return Optional.of(claims.get(token));
+        }
+    }
+
+    /** Accounts, unique by username and by e-mail address ignoring case, with the optimistic version check. */
+    static final class InMemoryUsers implements Users, Store {
+        private final ImmediateTransactions transactions;
+        private Map<UserId, User> byId = new LinkedHashMap<>();
+        private Consumer<UserId> onDelete = id -> { };
+
+        InMemoryUsers(ImmediateTransactions transactions) {
+            this.transactions = transactions;
+        }
+
+        /** What else the storage deletes with an account (its sessions, as the real schema cascades). */
+        void cascadeDeletesTo(Consumer<UserId> onDelete) {
+            this.onDelete = onDelete;
+        }
+
+        @Override
+        public Runnable checkpoint() {
+            Map<UserId, User> saved = new LinkedHashMap<>(byId);
+            return () -> byId = saved;
+        }
+
+        @Override
+        public void add(User user) {
+            transactions.writing("users.add");
+            for (User other : byId.values()) {
+                if (other.username().canonical().equals(user.username().canonical())) {
+                    throw new ConflictException("the username is taken");
+                }
+                if (sameEmail(other, user)) {
+                    throw new ConflictException("the e-mail address is taken");
+                }
+            }
+            byId.put(user.id(), user);
+        }
+
+        @Override
+        public Optional<User> byId(UserId id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<User> byUsername(Username username) {
+            return byId.values().stream()
+                    .filter(user -> user.username().canonical().equals(username.canonical()))
+                    .findFirst();
+        }
+
+        @Override
+        public void update(User changed) {
+            transactions.writing("users.update");
+            User stored = byId.get(changed.id());
+            if (stored == null || stored.version() != changed.version() - 1) {
+                throw new StaleVersionException("the account");
+            }
+            for (User other : byId.values()) {
+                if (!other.id().equals(changed.id()) && sameEmail(other, changed)) {
+                    throw new ConflictException("the e-mail address is taken");
+                }
+            }
+            byId.put(changed.id(), changed);
+        }
+
+        @Override
+        public void delete(UserId id) {
+            transactions.writing("users.delete");
+            if (byId.remove(id) != null) {
+                onDelete.accept(id);
+            }
+        }
+
+        @Override
+        public Page<User> search(Optional<String> query, PageRequest page) {
+            List<User> matching = byId.values().stream()
+                    .filter(user -> query.map(q -> searched(user).contains(q.toLowerCase(Locale.ROOT))).orElse(true))
+                    .sorted(Comparator.comparing((User user) -> user.username().canonical())
+                            .thenComparing(user -> user.id().value()))
+                    .toList();
+            List<User> slice = matching.stream().skip(page.offset()).limit(page.perPage()).toList();
+            return new Page<>(slice, matching.size(), page);
+        }
+
+        int count() {
+            return byId.size();
+        }
+
+        private static String searched(User user) {
+            return (user.username().value() + " " + (user.fullName() == null ? "" : user.fullName().value()))
+                    .toLowerCase(Locale.ROOT);
+        }
+
+        private static boolean sameEmail(User a, User b) {
+            return a.email() != null && b.email() != null && a.email().canonical().equals(b.email().canonical());
+        }
+    }
+
+    /** Sessions and the hashes of their refresh tokens, with the rotation rules of {@link Sessions}. */
+    static final class InMemorySessions implements Sessions, Store {
+        record Session(SessionId id, UserId user, Instant openedAt, Instant revokedAt) {
+        }
+
+        record RefreshToken(SessionId session, Instant expiresAt, Instant usedAt) {
+        }
+
+        private final ImmediateTransactions transactions;
+        private Map<SessionId, Session> sessions = new LinkedHashMap<>();
+        /** Keyed by the hex of the hash: arrays make poor keys. */
+        private Map<String, RefreshToken> refreshTokens = new LinkedHashMap<>();
+
+        InMemorySessions(ImmediateTransactions transactions) {
+            this.transactions = transactions;
+        }
+
+        @Override
+        public Runnable checkpoint() {
+            Map<SessionId, Session> savedSessions = new LinkedHashMap<>(sessions);
+            Map<String, RefreshToken> savedTokens = new LinkedHashMap<>(refreshTokens);
+            return () -> {
+                sessions = savedSessions;
+                refreshTokens = savedTokens;
+            };
+        }
+
+        @Override
+        public void open(SessionId session, UserId user, Instant now) {
+            transactions.writing("sessions.open");
+            if (sessions.containsKey(session)) {
+                throw new IllegalStateException("session " + session + " exists already");
+            }
+            sessions.put(session, new Session(session, user, now, null));
+        }
+
+        @Override
+        public boolean isActive(SessionId session, UserId user) {
+            Session stored = sessions.get(session);
+            return stored != null && stored.user().equals(user) && stored.revokedAt() == null;
+        }
+
+        @Override
+        public void revoke(SessionId session, Instant now) {
+            transactions.writing("sessions.revoke");
+            Session stored = sessions.get(session);
+            if (stored != null && stored.revokedAt() == null) {
+                sessions.put(session, new Session(stored.id(), stored.user(), stored.openedAt(), now));
+            }
+        }
+
+        @Override
+        public void revokeAllExcept(UserId user, SessionId keep, Instant now) {
+            transactions.writing("sessions.revokeAllExcept");
+            for (Session stored : List.copyOf(sessions.values())) {
+                if (stored.user().equals(user) && !stored.id().equals(keep) && stored.revokedAt() == null) {
+                    sessions.put(stored.id(), new Session(stored.id(), stored.user(), stored.openedAt(), now));
+                }
+            }
+        }
+
+        @Override
+        public void addRefreshToken(byte[] tokenHash, SessionId session, Instant expiresAt) {
+            transactions.writing("sessions.addRefreshToken");
+            if (!sessions.containsKey(session)) {
+                throw new IllegalStateException("no session " + session);
+            }
+            if (refreshTokens.putIfAbsent(hex(tokenHash), new RefreshToken(session, expiresAt, null)) != null) {
+                throw new IllegalStateException("refresh token hash stored twice");
+            }
+        }
+
+        /**
+         * Refused when unknown or of a revoked session; Reused when already used; Refused when expired;
+         * otherwise marked used and Rotated.
+         */
+        @Override
+        public RefreshOutcome useRefreshToken(byte[] tokenHash, Instant now) {
+            transactions.writing("sessions.useRefreshToken");
+            String key = hex(tokenHash);
+            RefreshToken token = refreshTokens.get(key);
+            if (token == null) {
+                return new RefreshOutcome.Refused();
+            }
+            Session session = sessions.get(token.session());
+            if (session == null || session.revokedAt() != null) {
+                return new RefreshOutcome.Refused();
+            }
+            if (token.usedAt() != null) {
+                return new RefreshOutcome.Reused(token.session());
+            }
+            if (!now.isBefore(token.expiresAt())) {
+                return new RefreshOutcome.Refused();
+            }
+            refreshTokens.put(key, new RefreshToken(token.session(), token.expiresAt(), now));
+            return new RefreshOutcome.Rotated(session.id(), session.user());
+        }
+
+        /** The storage's cascade when an account goes: its sessions and their tokens go with it. */
+        void forgetUser(UserId user) {
+            List<SessionId> gone = sessions.values().stream().filter(s -> s.user().equals(user)).map(Session::id).toList();
+            gone.forEach(sessions::remove);
+            refreshTokens.values().removeIf(token -> gone.contains(token.session()));
+        }
+
+        List<Session> sessionsOf(UserId user) {
+            return sessions.values().stream().filter(s -> s.user().equals(user)).toList();
+        }
+
+        List<Session> activeSessionsOf(UserId user) {
+            return sessionsOf(user).stream().filter(s -> s.revokedAt() == null).toList();
+        }
+
+        Optional<Session> session(SessionId id) {
+            return Optional.ofNullable(sessions.get(id));
+        }
+
+        List<String> storedTokenHashes() {
+            return List.copyOf(refreshTokens.keySet());
+        }
+
+        static String hex(byte[] bytes) {
+            return HexFormat.of().formatHex(bytes);
+        }
+    }
+
+    /** Failed logins as two rows each (by username key and by client address), like the real table. */
+    static final class InMemoryLoginFailures implements LoginFailures, Store {
+        record Failure(Scope scope, String key, Instant at) {
+        }
+
+        private final ImmediateTransactions transactions;
+        private List<Failure> failures = new ArrayList<>();
+
+        InMemoryLoginFailures(ImmediateTransactions transactions) {
+            this.transactions = transactions;
+        }
+
+        @Override
+        public Runnable checkpoint() {
+            List<Failure> saved = new ArrayList<>(failures);
+            return () -> failures = saved;
+        }
+
+        @Override
+        public Window since(Scope scope, String key, Instant since) {
+            List<Instant> times = failures.stream()
+                    .filter(f -> f.scope() == scope && f.key().equals(key) && f.at().isAfter(since))
+                    .map(Failure::at)
+                    .toList();
+            return new Window(times.size(), times.stream().min(Comparator.naturalOrder()));
+        }
+
+        @Override
+        public void record(String usernameKey, String clientIp, Instant at, Instant forgetBefore) {
+            transactions.writing("loginFailures.record");
+            failures.add(new Failure(Scope.USERNAME, usernameKey, at));
+            failures.add(new Failure(Scope.IP, clientIp, at));
+            failures.removeIf(f -> f.at().isBefore(forgetBefore));
+        }
+
+        @Override
+        public void clear(String usernameKey) {
+            transactions.writing("loginFailures.clear");
+            failures.removeIf(f -> f.scope() == Scope.USERNAME && f.key().equals(usernameKey));
+        }
+
+        /** Failures on record for the key, however old. */
+        long stored(Scope scope, String key) {
+            return failures.stream().filter(f -> f.scope() == scope && f.key().equals(key)).count();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.dreamdiary.application.service.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dreamdiary.application.service.user.UserWorld.IP;
+import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
+
+import org.dreamdiary.application.port.in.user.Principal;
+import org.dreamdiary.application.port.in.user.TokenPair;
+import org.dreamdiary.domain.error.UnauthenticatedException;
+import org.junit.jupiter.api.Test;
+
+class LogOutServiceTest {
+
+    private final UserWorld world = new UserWorld();
+
+    @Test
+    void loggingOutRevokesTheCurrentSessionAndOnlyThatOne() {
+        TokenPair laptop = world.registered("alice").tokens();
+        TokenPair phone = world.logIn.logIn("alice", PASSWORD, IP);
+        TokenPair bobs = world.registered("bob").tokens();
+        Principal caller = world.principal(laptop);
+
+        world.logOut.logOut(caller);
+
+        assertThatThrownBy(() -> world.principal(laptop)).isInstanceOf(UnauthenticatedException.class);
+        assertThatThrownBy(() -> world.refresh.refresh(laptop.refreshToken()))
+                .isInstanceOf(UnauthenticatedException.class);
+        assertThat(world.principal(phone).user()).isEqualTo(caller.user());
+        assertThat(world.refresh.refresh(phone.refreshToken()).refreshToken()).isNotBlank();
+        assertThat(world.principal(bobs).user()).isNotEqualTo(caller.user());
+    }
+
+    @Test
+    void loggingOutIsOneTransaction() {
+        Principal caller = world.principal(world.registered("alice").tokens());
+        int before = world.transactions.begun();
+
+        world.logOut.logOut(caller);
+
+        assertThat(world.transactions.begun()).isEqualTo(before + 1);
+        assertThat(world.transactions.writesOutside()).isEmpty();
+        assertThat(world.sessions.session(caller.session()).orElseThrow().revokedAt()).isEqualTo(world.clock.now());
+    }
+
+    @Test
+    void loggingOutTwiceIsHarmless() {
+        Principal caller = world.principal(world.registered("alice").tokens());
+
+        world.logOut.logOut(caller);
+        world.logOut.logOut(caller);
+
+        assertThat(world.sessions.isActive(caller.session(), caller.user())).isFalse();
+    }
+}

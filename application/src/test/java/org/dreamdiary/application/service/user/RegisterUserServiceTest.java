@@ -1,0 +1,148 @@
+package org.dreamdiary.application.service.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
+import static org.dreamdiary.application.service.user.UserWorld.START;
+
+import java.util.Optional;
+import org.dreamdiary.application.port.in.user.Principal;
+import org.dreamdiary.application.port.in.user.RegisterUser;
+import org.dreamdiary.application.port.in.user.RegisterUser.Registration;
+import org.dreamdiary.domain.error.ConflictException;
+import org.dreamdiary.domain.error.InvalidValueException;
+import org.dreamdiary.domain.user.Email;
+import org.dreamdiary.domain.user.FullName;
+import org.dreamdiary.domain.user.PhoneNumber;
+import org.dreamdiary.domain.user.User;
+import org.dreamdiary.domain.user.Username;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RegisterUserServiceTest {
+
+    private final UserWorld world = new UserWorld();
+
+    @Test
+    void registeringReturnsTheNewUserAndATokenPairOfAFreshSession() {
+        Registration registration = world.registered("Dreamer");
+
+        User user = registration.user();
+        assertThat(user.username()).isEqualTo(new Username("Dreamer"));
+        assertThat(user.version()).isEqualTo(1);
+        assertThat(user.createdAt()).isEqualTo(START);
+        assertThat(world.stored(user)).isEqualTo(user);
+
+        assertThat(registration.tokens().accessToken()).isNotBlank();
+        assertThat(registration.tokens().refreshToken()).isNotBlank();
+        assertThat(registration.tokens().expiresInSeconds()).isEqualTo(15 * 60);
+        Principal caller = world.principal(registration.tokens());
+        assertThat(caller.user()).isEqualTo(user.id());
+        assertThat(world.sessions.activeSessionsOf(user.id()))
+                .extracting(Fakes.InMemorySessions.Session::id).containsExactly(caller.session());
+    }
+
+    @Test
+    void theOptionalPartsOfTheCommandAreStored() {
+        Registration registration = world.register.register(new RegisterUser.Command(new Username("ada"), PASSWORD,
+                Optional.of(new Email("Ada@Example.com")), Optional.of(new FullName("Ada Lovelace")),
+                Optional.of(new PhoneNumber("+441234567890"))));
+
+        User stored = world.stored(registration.user());
+        assertThat(stored.email()).isEqualTo(new Email("Ada@Example.com"));
+        assertThat(stored.fullName()).isEqualTo(new FullName("Ada Lovelace"));
+        assertThat(stored.phoneNumber()).isEqualTo(new PhoneNumber("+441234567890"));
+        assertThat(stored.avatarAttachmentId()).isNull();
+    }
+
+    @Test
+    void thePasswordIsStoredOnlyAsItsHashNeverAsTyped() {
+        Registration registration = world.registered("dreamer", PASSWORD);
+
+        String stored = world.stored(registration.user()).passwordHash();
+        assertThat(stored).isNotEqualTo(PASSWORD).doesNotContain(PASSWORD);
+        assertThat(world.hasher.matches(PASSWORD, stored)).isTrue();
+        assertThat(world.hasher.matches(PASSWORD + "x", stored)).isFalse();
+    }
+
+    @Test
+    void theRefreshTokenIsStoredOnlyAsItsSha256() {
+        Registration registration = world.registered("dreamer");
+
+        String refreshToken = registration.tokens().refreshToken();
+        assertThat(world.sessions.storedTokenHashes())
+                .containsExactly(Fakes.InMemorySessions.hex(RefreshTokens.hash(refreshToken)))
+                .noneMatch(stored -> stored.contains(refreshToken));
+    }
+
+    @Test
+    void aUsernameTakenInAnotherCaseIsAConflictAndNothingMoreIsStored() {
+        Registration first = world.registered("Alice");
+
+        assertThatThrownBy(() -> world.registered("aLICE"))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("the username is taken");
+
+        assertThat(world.users.count()).isEqualTo(1);
+        assertThat(world.users.byUsername(new Username("alice"))).contains(first.user());
+        assertThat(world.sessions.storedTokenHashes()).hasSize(1);
+    }
+
+    @Test
+    void anEmailAddressTakenInAnotherCaseIsAConflict() {
+        world.registeredWithEmail("alice", "alice@example.com");
+
+        assertThatThrownBy(() -> world.registeredWithEmail("bob", "ALICE@Example.COM"))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("the e-mail address is taken");
+        assertThat(world.users.count()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 7, 129})
+    void aPasswordBreakingThePolicyIsRefusedBeforeAnythingIsHashedOrStored(int length) {
+        int hashesBefore = world.hasher.hashCalls();
+
+        assertThatThrownBy(() -> world.registered("dreamer", "p".repeat(length)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("must be 8 to 128 characters");
+
+        assertThat(world.hasher.hashCalls()).isEqualTo(hashesBefore);
+        assertThat(world.transactions.begun()).isZero();
+        assertThat(world.users.count()).isZero();
+        assertThat(world.sessions.storedTokenHashes()).isEmpty();
+    }
+
+    @Test
+    void aPasswordWithSurroundingSpacesIsTakenExactlyAsTyped() {
+        String padded = "  " + PASSWORD + "  ";
+
+        Registration registration = world.registered("dreamer", padded);
+
+        String stored = world.stored(registration.user()).passwordHash();
+        assertThat(world.hasher.matches(padded, stored)).isTrue();
+        assertThat(world.hasher.matches(PASSWORD, stored)).isFalse();
+    }
+
+    @Test
+    void registeringIsOneTransactionAndHashesOutsideIt() {
+        world.registered("dreamer");
+
+        assertThat(world.transactions.begun()).isEqualTo(1);
+        assertThat(world.transactions.writesOutside()).isEmpty();
+    }
+
+    @Test
+    void neitherTheCommandNorTheRegistrationShowsPasswordOrTokensInItsText() {
+        RegisterUser.Command command = UserWorld.command("dreamer", PASSWORD, Optional.empty());
+        Registration registration = world.register.register(command);
+
+        assertThat(command.toString()).contains("dreamer").doesNotContain(PASSWORD);
+        assertThat(registration.toString())
+                .doesNotContain(PASSWORD)
+                .doesNotContain(registration.user().passwordHash())
+                .doesNotContain(registration.tokens().accessToken())
+                .doesNotContain(registration.tokens().refreshToken());
+    }
+}

@@ -1,0 +1,80 @@
+package org.dreamdiary.application.service.user;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.dreamdiary.application.port.in.user.Principal;
+import org.dreamdiary.application.port.in.user.RegisterUser;
+import org.dreamdiary.application.port.in.user.RegisterUser.Registration;
+import org.dreamdiary.application.port.in.user.TokenPair;
+import org.dreamdiary.application.service.user.Fakes.FakeClock;
+import org.dreamdiary.application.service.user.Fakes.FakeHasher;
+import org.dreamdiary.application.service.user.Fakes.FakeTokenIssuer;
+import org.dreamdiary.application.service.user.Fakes.ImmediateTransactions;
+import org.dreamdiary.application.service.user.Fakes.InMemoryLoginFailures;
+import org.dreamdiary.application.service.user.Fakes.InMemorySessions;
+import org.dreamdiary.application.service.user.Fakes.InMemoryUsers;
+import org.dreamdiary.application.service.user.Fakes.SequentialIds;
+import org.dreamdiary.domain.user.Email;
+import org.dreamdiary.domain.user.User;
+import org.dreamdiary.domain.user.Username;
+
+/** Every user use case wired to one shared set of fakes, as the composition root wires them to the real adapters. */
+final class UserWorld {
+    static final Instant START = Instant.parse("2024-06-01T10:00:00.000Z");
+    static final String IP = "203.0.113.7";
+    static final String OTHER_IP = "198.51.100.23";
+    static final String PASSWORD = "correct horse battery";
+
+    final FakeClock clock = new FakeClock(START);
+    final SequentialIds ids = new SequentialIds();
+    final ImmediateTransactions transactions = new ImmediateTransactions();
+    final InMemoryUsers users = transactions.register(new InMemoryUsers(transactions));
+    final InMemorySessions sessions = transactions.register(new InMemorySessions(transactions));
+    final InMemoryLoginFailures loginFailures = transactions.register(new InMemoryLoginFailures(transactions));
+    final FakeHasher hasher = new FakeHasher();
+    final FakeTokenIssuer tokenIssuer = new FakeTokenIssuer();
+
+    final SessionTokens sessionTokens = new SessionTokens(sessions, tokenIssuer, ids);
+    final LoginThrottle throttle = new LoginThrottle(loginFailures);
+
+    final RegisterUserService register = new RegisterUserService(users, sessionTokens, hasher, transactions, clock, ids);
+    final LogInService logIn = new LogInService(users, hasher, sessionTokens, throttle, transactions, clock);
+    final RefreshSessionService refresh = new RefreshSessionService(sessions, sessionTokens, transactions, clock);
+    final AuthenticateService authenticate = new AuthenticateService(tokenIssuer, sessions, clock);
+    final LogOutService logOut = new LogOutService(sessions, transactions, clock);
+    final ProfileQueriesService profiles = new ProfileQueriesService(users);
+    final UpdateProfileService updateProfile = new UpdateProfileService(users, transactions, clock);
+    final ChangePasswordService changePassword =
+            new ChangePasswordService(users, sessions, hasher, throttle, transactions, clock);
+    final DeleteAccountService deleteAccount = new DeleteAccountService(users, transactions);
+
+    UserWorld() {
+        users.cascadeDeletesTo(sessions::forgetUser);
+    }
+
+    /** An account opened through the use case, with {@link #PASSWORD}. */
+    Registration registered(String username) {
+        return registered(username, PASSWORD);
+    }
+
+    Registration registered(String username, String password) {
+        return register.register(command(username, password, Optional.empty()));
+    }
+
+    Registration registeredWithEmail(String username, String email) {
+        return register.register(command(username, PASSWORD, Optional.of(new Email(email))));
+    }
+
+    static RegisterUser.Command command(String username, String password, Optional<Email> email) {
+        return new RegisterUser.Command(new Username(username), password, email, Optional.empty(), Optional.empty());
+    }
+
+    /** Who the access token of {@code tokens} stands for, as every authenticated request finds out. */
+    Principal principal(TokenPair tokens) {
+        return authenticate.authenticate(tokens.accessToken());
+    }
+
+    User stored(User user) {
+        return users.byId(user.id()).orElseThrow();
+    }
+}
