@@ -2,7 +2,7 @@ package org.dreamdiary.domain.user;
 
 import org.dreamdiary.domain.text.TextRules;
 
-/** Up to 200 characters; an empty name means none. */
+/** 1–200 characters; a user without a name has none ({@code null}), not an empty one. */
 public record FullName(String value) {
     public static final int MAX_LENGTH = 200;
 

@@ -46,9 +46,10 @@ public final class ChangePasswordService implements ChangePassword {
         }
         String newHash = hasher.hash(newPassword);
         transactions.inTransaction(() -> {
-            User fresh = users.byId(caller.user()).orElseThrow(() -> new NotFoundException("user"));
-            users.update(fresh.withPasswordHash(newHash, clock.now()));
+            // Based on the account as it was checked: a concurrent change makes this one stale, not lost.
+            users.update(user.withPasswordHash(newHash, clock.now()));
             sessions.revokeAllExcept(caller.user(), caller.session(), clock.now());
+            throttle.clear(account);
             return null;
         });
     }

@@ -371,8 +371,8 @@ final class Fakes {
         }
 
         /**
-         * Refused when unknown or of a revoked session; Reused when already used; Refused when expired;
-         * otherwise marked used and Rotated.
+         * Refused when unknown; Reused when already used (whatever the session's state, as the port says);
+         * Refused when expired or of a revoked session; otherwise marked used and Rotated.
          */
         @Override
         public RefreshOutcome useRefreshToken(byte[] tokenHash, Instant now) {
@@ -382,12 +382,12 @@ final class Fakes {
             if (token == null) {
                 return new RefreshOutcome.Refused();
             }
+            if (token.usedAt() != null) {
+                return new RefreshOutcome.Reused(token.session());
+            }
             Session session = sessions.get(token.session());
             if (session == null || session.revokedAt() != null) {
                 return new RefreshOutcome.Refused();
-            }
-            if (token.usedAt() != null) {
-                return new RefreshOutcome.Reused(token.session());
             }
             if (!now.isBefore(token.expiresAt())) {
                 return new RefreshOutcome.Refused();

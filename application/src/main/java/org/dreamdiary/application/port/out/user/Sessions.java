@@ -27,7 +27,7 @@ public interface Sessions {
         record Rotated(SessionId session, UserId user) implements RefreshOutcome {
         }
 
-        /** Already used once: someone holds a copy, so the session must die. */
+        /** Already used once (whatever its session's state now): someone holds a copy, so the session must die. */
         record Reused(SessionId session) implements RefreshOutcome {
         }
 
