@@ -1,0 +1,8 @@
+package org.dreamdiary.application.port.in.planning;
+
+import org.dreamdiary.domain.planning.Dream;
+import org.dreamdiary.domain.planning.DreamStatus;
+
+/** A dream as its owner sees it: with the number of its goals and the status they give it. */
+public record DreamView(Dream dream, long goalCount, DreamStatus status) {
+}

@@ -1,0 +1,16 @@
+package org.dreamdiary.application.port.in.planning;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.dreamdiary.application.page.Page;
+import org.dreamdiary.application.page.PageRequest;
+import org.dreamdiary.domain.planning.Task;
+import org.dreamdiary.domain.user.UserId;
+
+/** The owner's tasks across all goals, by due date (undated last) then position. */
+public interface ListAgenda {
+    Page<Task> agenda(UserId owner, AgendaQuery query, PageRequest page);
+
+    record AgendaQuery(Optional<Boolean> done, Optional<LocalDate> dueBefore, Optional<Boolean> overdue) {
+    }
+}

@@ -1,0 +1,17 @@
+package org.dreamdiary.application.port.in.planning;
+
+import java.util.List;
+import java.util.UUID;
+import org.dreamdiary.application.change.Change;
+import org.dreamdiary.domain.planning.Description;
+import org.dreamdiary.domain.planning.DreamId;
+import org.dreamdiary.domain.planning.Name;
+import org.dreamdiary.domain.user.UserId;
+
+public interface UpdateDream {
+    /** @throws org.dreamdiary.domain.error.StaleVersionException when the dream is no longer at {@code basedOnVersion} */
+    DreamView update(UserId owner, DreamId id, DreamChanges changes, long basedOnVersion);
+
+    record DreamChanges(Change<Name> name, Change<Description> description, Change<List<UUID>> attachmentIds) {
+    }
+}

@@ -1,0 +1,18 @@
+package org.dreamdiary.application.port.in.planning;
+
+import java.time.LocalDate;
+import org.dreamdiary.application.change.Change;
+import org.dreamdiary.domain.planning.Description;
+import org.dreamdiary.domain.planning.DreamId;
+import org.dreamdiary.domain.planning.GoalId;
+import org.dreamdiary.domain.planning.GoalStatus;
+import org.dreamdiary.domain.planning.Name;
+import org.dreamdiary.domain.user.UserId;
+
+public interface UpdateGoal {
+    GoalView update(UserId owner, GoalId id, GoalChanges changes, long basedOnVersion);
+
+    record GoalChanges(Change<Name> name, Change<Description> description, Change<LocalDate> dueDate,
+                       Change<GoalStatus> status, Change<DreamId> dream) {
+    }
+}

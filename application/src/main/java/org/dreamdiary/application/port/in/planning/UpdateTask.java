@@ -1,0 +1,20 @@
+package org.dreamdiary.application.port.in.planning;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.dreamdiary.application.change.Change;
+import org.dreamdiary.domain.planning.Notes;
+import org.dreamdiary.domain.planning.Task;
+import org.dreamdiary.domain.planning.TaskId;
+import org.dreamdiary.domain.planning.TaskText;
+import org.dreamdiary.domain.user.UserId;
+
+/** Edits a task; completing or reopening it moves its goal's status in the same transaction. */
+public interface UpdateTask {
+    Task update(UserId owner, TaskId id, TaskChanges changes, long basedOnVersion);
+
+    record TaskChanges(Change<TaskText> text, Change<Notes> notes, Change<LocalDate> dueDate, Change<Boolean> done,
+                       Change<Integer> position, Change<List<UUID>> attachmentIds) {
+    }
+}

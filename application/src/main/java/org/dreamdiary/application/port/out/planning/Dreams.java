@@ -1,0 +1,28 @@
+package org.dreamdiary.application.port.out.planning;
+
+import java.util.Optional;
+import org.dreamdiary.application.page.Page;
+import org.dreamdiary.application.page.PageRequest;
+import org.dreamdiary.application.port.in.planning.DreamView;
+import org.dreamdiary.application.port.in.planning.ListDreams.DreamQuery;
+import org.dreamdiary.domain.planning.Dream;
+import org.dreamdiary.domain.planning.DreamId;
+import org.dreamdiary.domain.user.UserId;
+
+/** Storage of dreams; every read is scoped to the owner. */
+public interface Dreams {
+    void add(Dream dream);
+
+    Optional<Dream> byId(UserId owner, DreamId id);
+
+    /** The dream with what its goals make of it (count and status). */
+    Optional<DreamView> view(UserId owner, DreamId id);
+
+    Page<DreamView> list(UserId owner, DreamQuery query, PageRequest page);
+
+    /** @throws org.dreamdiary.domain.error.StaleVersionException when it changed since {@code changed.version() - 1} */
+    void update(Dream changed);
+
+    /** Its goals stay, without a dream. */
+    boolean delete(UserId owner, DreamId id);
+}

@@ -1,0 +1,34 @@
+package org.dreamdiary.application.port.out.planning;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.dreamdiary.application.page.Page;
+import org.dreamdiary.application.page.PageRequest;
+import org.dreamdiary.application.port.in.planning.ListAgenda.AgendaQuery;
+import org.dreamdiary.domain.planning.GoalId;
+import org.dreamdiary.domain.planning.Task;
+import org.dreamdiary.domain.planning.TaskId;
+import org.dreamdiary.domain.user.UserId;
+
+/** Storage of tasks; every read is scoped to the owner. Positions within a goal run 1..n without gaps. */
+public interface Tasks {
+    void add(Task task);
+
+    Optional<Task> byId(UserId owner, TaskId id);
+
+    Page<Task> ofGoal(UserId owner, GoalId goal, Optional<Boolean> done, PageRequest page);
+
+    /** The owner's tasks across goals, by due date (none last) then position. */
+    Page<Task> agenda(UserId owner, AgendaQuery query, LocalDate today, PageRequest page);
+
+    /** Stores the task; when its position changed, the goal's other tasks move up or down to make room. */
+    void update(Task changed, int previousPosition);
+
+    /** Deletes the task and closes the gap it leaves in the positions. */
+    void delete(Task task);
+
+    TaskCounts counts(GoalId goal);
+
+    record TaskCounts(long total, long open) {
+    }
+}

@@ -1,0 +1,83 @@
+package org.dreamdiary.application.service.planning;
+
+import org.dreamdiary.application.page.Page;
+import org.dreamdiary.application.page.PageRequest;
+import org.dreamdiary.application.port.in.planning.CreateDream;
+import org.dreamdiary.application.port.in.planning.DeleteDream;
+import org.dreamdiary.application.port.in.planning.DreamView;
+import org.dreamdiary.application.port.in.planning.GetDream;
+import org.dreamdiary.application.port.in.planning.ListDreams;
+import org.dreamdiary.application.port.in.planning.UpdateDream;
+import org.dreamdiary.application.port.out.Clock;
+import org.dreamdiary.application.port.out.Ids;
+import org.dreamdiary.application.port.out.Transactions;
+import org.dreamdiary.application.service.AttachmentReferences;
+import org.dreamdiary.application.port.out.planning.Dreams;
+import org.dreamdiary.domain.error.NotFoundException;
+import org.dreamdiary.domain.error.StaleVersionException;
+import org.dreamdiary.domain.planning.Dream;
+import org.dreamdiary.domain.planning.DreamId;
+import org.dreamdiary.domain.user.UserId;
+
+/** The dream use cases; each runs as one transaction. */
+public final class DreamService implements CreateDream, GetDream, ListDreams, UpdateDream, DeleteDream {
+    private final Dreams dreams;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final Ids ids;
+
+    public DreamService(Dreams dreams, Transactions transactions, Clock clock, Ids ids) {
+        this.dreams = dreams;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    @Override
+    public DreamView create(UserId owner, NewDream dream) {
+        AttachmentReferences.requireUsable(dream.attachmentIds());
+        return transactions.inTransaction(() -> {
+            Dream created = Dream.create(new DreamId(ids.next()), owner, dream.name(), dream.description(), clock.now());
+            dreams.add(created);
+            return find(owner, created.id());
+        });
+    }
+
+    @Override
+    public DreamView dream(UserId owner, DreamId id) {
+        return find(owner, id);
+    }
+
+    @Override
+    public Page<DreamView> list(UserId owner, DreamQuery query, PageRequest page) {
+        return dreams.list(owner, query, page);
+    }
+
+    @Override
+    public DreamView update(UserId owner, DreamId id, DreamChanges changes, long basedOnVersion) {
+        AttachmentReferences.requireUsable(changes.attachmentIds().orElse(null));
+        return transactions.inTransaction(() -> {
+            Dream current = dreams.byId(owner, id).orElseThrow(() -> new NotFoundException("dream"));
+            if (current.version() != basedOnVersion) {
+                throw new StaleVersionException("the dream");
+            }
+            dreams.update(current.edit(changes.name().orElse(current.name()),
+                    changes.description().orElse(current.description()), clock.now()));
+            return find(owner, id);
+        });
+    }
+
+    @Override
+    public void delete(UserId owner, DreamId id) {
+        transactions.inTransaction(() -> {
+            if (!dreams.delete(owner, id)) {
+                throw new NotFoundException("dream");
+            }
+            return null;
+        });
+    }
+
+    private DreamView find(UserId owner, DreamId id) {
+        return dreams.view(owner, id).orElseThrow(() -> new NotFoundException("dream"));
+    }
+}

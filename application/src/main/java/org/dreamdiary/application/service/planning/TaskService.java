@@ -1,0 +1,128 @@
+package org.dreamdiary.application.service.planning;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.dreamdiary.application.page.Page;
+import org.dreamdiary.application.page.PageRequest;
+import org.dreamdiary.application.port.in.planning.AddTask;
+import org.dreamdiary.application.port.in.planning.DeleteTask;
+import org.dreamdiary.application.port.in.planning.GetTask;
+import org.dreamdiary.application.port.in.planning.ListAgenda;
+import org.dreamdiary.application.port.in.planning.ListGoalTasks;
+import org.dreamdiary.application.port.in.planning.UpdateTask;
+import org.dreamdiary.application.port.out.Clock;
+import org.dreamdiary.application.port.out.Ids;
+import org.dreamdiary.application.port.out.Transactions;
+import org.dreamdiary.application.service.AttachmentReferences;
+import org.dreamdiary.application.port.out.planning.Goals;
+import org.dreamdiary.application.port.out.planning.Tasks;
+import org.dreamdiary.application.port.out.planning.Tasks.TaskCounts;
+import org.dreamdiary.domain.error.NotFoundException;
+import org.dreamdiary.domain.error.StaleVersionException;
+import org.dreamdiary.domain.error.ValidationException;
+import org.dreamdiary.domain.planning.Goal;
+import org.dreamdiary.domain.planning.GoalId;
+import org.dreamdiary.domain.planning.Task;
+import org.dreamdiary.domain.planning.TaskChange;
+import org.dreamdiary.domain.planning.TaskId;
+import org.dreamdiary.domain.user.UserId;
+
+/**
+ * The task use cases. A change to a goal's tasks locks the goal first, so the status rule (last task done →
+ * achieved) sees the tasks as they are and is applied in the same transaction.
+ */
+public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, GetTask, UpdateTask, DeleteTask {
+    private final Tasks tasks;
+    private final Goals goals;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final Ids ids;
+
+    public TaskService(Tasks tasks, Goals goals, Transactions transactions, Clock clock, Ids ids) {
+        this.tasks = tasks;
+        this.goals = goals;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    @Override
+    public Task add(UserId owner, GoalId goalId, NewTask task) {
+        AttachmentReferences.requireUsable(task.attachmentIds());
+        return transactions.inTransaction(() -> {
+            Goal goal = goals.lock(owner, goalId).orElseThrow(() -> new NotFoundException("goal"));
+            TaskCounts before = tasks.counts(goalId);
+            Task added = Task.create(new TaskId(ids.next()), owner, goalId, task.text(), task.notes(), task.dueDate(),
+                    (int) before.total() + 1, clock.now());
+            tasks.add(added);
+            followTasks(goal, TaskChange.ADDED, before.open() + 1);
+            return added;
+        });
+    }
+
+    @Override
+    public Page<Task> tasks(UserId owner, GoalId goal, Optional<Boolean> done, PageRequest page) {
+        return transactions.inTransaction(() -> {
+            goals.view(owner, goal).orElseThrow(() -> new NotFoundException("goal"));
+            return tasks.ofGoal(owner, goal, done, page);
+        });
+    }
+
+    @Override
+    public Page<Task> agenda(UserId owner, AgendaQuery query, PageRequest page) {
+        return tasks.agenda(owner, query, today(), page);
+    }
+
+    @Override
+    public Task task(UserId owner, TaskId id) {
+        return tasks.byId(owner, id).orElseThrow(() -> new NotFoundException("task"));
+    }
+
+    @Override
+    public Task update(UserId owner, TaskId id, TaskChanges changes, long basedOnVersion) {
+        AttachmentReferences.requireUsable(changes.attachmentIds().orElse(null));
+        return transactions.inTransaction(() -> {
+            Task current = task(owner, id);
+            Goal goal = goals.lock(owner, current.goal()).orElseThrow(() -> new NotFoundException("task"));
+            if (current.version() != basedOnVersion) {
+                throw new StaleVersionException("the task");
+            }
+            TaskCounts counts = tasks.counts(current.goal());
+            int position = changes.position().orElse(current.position());
+            if (position < 1 || position > counts.total()) {
+                throw ValidationException.of("position", "must be 1 to " + counts.total());
+            }
+            Task changed = current.edit(changes.text().orElse(current.text()), changes.notes().orElse(current.notes()),
+                    changes.dueDate().orElse(current.dueDate()), changes.done().orElse(current.done()), position, clock.now());
+            tasks.update(changed, current.position());
+            Optional<TaskChange> change = Task.changeBetween(current, changed);
+            if (change.isPresent()) {
+                long openAfter = counts.open() + (change.get() == TaskChange.COMPLETED ? -1 : 1);
+                followTasks(goal, change.get(), openAfter);
+            }
+            return changed;
+        });
+    }
+
+    @Override
+    public void delete(UserId owner, TaskId id) {
+        transactions.inTransaction(() -> {
+            Task current = task(owner, id);
+            goals.lock(owner, current.goal()).orElseThrow(() -> new NotFoundException("task"));
+            tasks.delete(current);
+            return null;
+        });
+    }
+
+    private void followTasks(Goal goal, TaskChange change, long openAfter) {
+        Goal next = goal.afterTaskChange(change, openAfter, clock.now());
+        if (next != goal) {
+            goals.update(next);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+    }
+}
