@@ -45,6 +45,23 @@ class ProgressTest {
         assertThat(new Progress(done, total).percent()).isEqualTo(percent);
     }
 
+    @ParameterizedTest(name = "{0} of {1} done is {2}%")
+    @CsvSource({
+            "2147483647, 4294967294, 50",
+            "46116860184273879, 92233720368547758, 50",
+            "50000000000000000, 100000000000000000, 50",
+            "4611686018427387903, 9223372036854775807, 50",
+            "9223372036854775806, 9223372036854775807, 100",
+            "9223372036854775807, 9223372036854775807, 100",
+            "1, 9223372036854775807, 0",
+            "92233720368547758, 9223372036854775807, 1",
+            "922337203685477580, 9223372036854775807, 10",
+    })
+    void givenCountsLargeEnoughToOverflowALong_whenThePercentIsAsked_thenItIsStillRoundedHalfUp(
+            long done, long total, int percent) {
+        assertThat(new Progress(done, total).percent()).isEqualTo(percent);
+    }
+
     @Test
     void givenTheProgress_whenRead_thenItKeepsTheCountsItWasGiven() {
         Progress progress = new Progress(2, 5);
