@@ -1,5 +1,7 @@
 package org.dreamdiary.domain.planning;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.dreamdiary.domain.error.InvalidValueException;
 
 /** How many of a goal's tasks are done; {@code percent} is rounded half up, and 0 without tasks. */
@@ -14,7 +16,9 @@ public record Progress(long done, long total) {
         if (total == 0) {
             return 0;
         }
-        // half up in integers: floor((200 * done + total) / (2 * total))
-        return (int) ((200 * done + total) / (2 * total));
+        // exact for any counts: integer 200 * done overflows once done > Long.MAX_VALUE / 200
+        return BigDecimal.valueOf(done).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(total), 0, RoundingMode.HALF_UP)
+                .intValueExact();
     }
 }
