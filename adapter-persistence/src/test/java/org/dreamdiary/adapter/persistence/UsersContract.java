@@ -349,6 +349,16 @@ abstract class UsersContract {
     }
 
     @Test
+    void givenAQuerySpanningTheUsernameAndTheFullName_whenSearching_thenNothingMatches() {
+        // The username is "<token>" and the full name "Smith": neither contains "<token> smith".
+        String token = unique("s");
+        users.add(aUser().named(token).withFullName("Smith").build());
+
+        assertThat(search(token + " smith").items()).isEmpty();
+        assertThat(search(token).totalItems()).isEqualTo(1);
+    }
+
+    @Test
     void givenMatchesInMixedCase_whenSearching_thenTheyComeOrderedByUsernameIgnoringCase() {
         String token = unique("o");
         User zed = aUser().named(token + "-Zed").build();
