@@ -30,8 +30,15 @@ public final class JdbiUsers implements Users {
             "users_username_key", "the username is taken",
             "users_email_key", "the e-mail address is taken");
     /** Matches what a search looks in: username and full name, lower-cased, as the trigram index has them. */
-    // A NULL uuid is bound without a type; the casts give it one.
     private static final String SEARCHED = "lower(username || ' ' || coalesce(full_name, ''))";
+    /**
+     * The index finds the candidates; the second test keeps those where the username or the full name alone contains
+     * the query, since the indexed text joins the two with a space and so also contains "bob jo" for "bob", "Jones".
+     * PostgreSQL's LIKE escapes with a backslash by default, as {@link Like} writes them; no {@code ESCAPE '\'}
+     * clause, because JDBI's statement parser reads backslashes in the SQL text as escapes and mangles the quotes.
+     */
+    private static final String SEARCH_CONDITION = SEARCHED + " LIKE :pattern"
+            + " AND (lower(username) LIKE :pattern OR lower(full_name) LIKE :pattern)";
 
     private final Jdbi jdbi;
 
@@ -41,6 +48,7 @@ public final class JdbiUsers implements Users {
 
     @Override
     public void add(User user) {
+        // A NULL uuid is bound without a type; the casts give it one.
         write(handle -> handle.createUpdate("INSERT INTO users (" + COLUMNS + ") VALUES (:id, :username, :fullName,"
                         + " :email, :phone, CAST(:avatar AS uuid), :hash, :createdAt, :updatedAt, :version)")
                 .bind("id", user.id().value())
@@ -94,7 +102,7 @@ public final class JdbiUsers implements Users {
 
     @Override
     public Page<User> search(Optional<String> query, PageRequest page) {
-        String where = query.isPresent() ? " WHERE " + SEARCHED + " LIKE :pattern ESCAPE '\\'" : "";
+        String where = query.isPresent() ? " WHERE " + SEARCH_CONDITION : "";
         Map<String, Object> filter = query
                 .<Map<String, Object>>map(text -> Map.of("pattern", "%" + Like.escape(text.toLowerCase(Locale.ROOT)) + "%"))
                 .orElse(Map.of());
