@@ -16,6 +16,7 @@ module org.dreamdiary.adapter.http {
     exports org.dreamdiary.adapter.http.routing to org.dreamdiary.bootstrap;
     exports org.dreamdiary.adapter.http.ops to org.dreamdiary.bootstrap;
     exports org.dreamdiary.adapter.http.auth to org.dreamdiary.bootstrap;
+    exports org.dreamdiary.adapter.http.planning to org.dreamdiary.bootstrap;
     exports org.dreamdiary.adapter.http.security to org.dreamdiary.bootstrap;
     exports org.dreamdiary.adapter.http.user to org.dreamdiary.bootstrap;
 
@@ -24,4 +25,5 @@ module org.dreamdiary.adapter.http {
     opens org.dreamdiary.adapter.http.paging to com.fasterxml.jackson.databind;
     opens org.dreamdiary.adapter.http.ops to com.fasterxml.jackson.databind;
     opens org.dreamdiary.adapter.http.user to com.fasterxml.jackson.databind;
+    opens org.dreamdiary.adapter.http.planning to com.fasterxml.jackson.databind;
 }

@@ -3,6 +3,8 @@ module org.dreamdiary.application {
     requires transitive org.dreamdiary.domain;
 
     exports org.dreamdiary.application.change;
+    exports org.dreamdiary.application.diary;
+    exports org.dreamdiary.application.planning;
     exports org.dreamdiary.application.page;
     exports org.dreamdiary.application.port.in;
     exports org.dreamdiary.application.port.in.diary;

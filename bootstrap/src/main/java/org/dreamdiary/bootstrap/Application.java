@@ -21,11 +21,19 @@ import org.dreamdiary.adapter.http.ops.HealthRoutes;
 import org.dreamdiary.adapter.http.ops.MetricsRoute;
 import org.dreamdiary.adapter.http.ops.ServiceInfo;
 import org.dreamdiary.adapter.http.auth.Authentication;
+import org.dreamdiary.adapter.http.planning.DiaryRoutes;
+import org.dreamdiary.adapter.http.planning.DreamRoutes;
+import org.dreamdiary.adapter.http.planning.GoalRoutes;
+import org.dreamdiary.adapter.http.planning.TaskRoutes;
 import org.dreamdiary.adapter.http.security.BcryptPasswordHasher;
 import org.dreamdiary.adapter.http.security.JwtTokenIssuer;
 import org.dreamdiary.adapter.http.user.TokenRoutes;
 import org.dreamdiary.adapter.http.user.UserRoutes;
 import org.dreamdiary.adapter.persistence.JdbiDatabaseProbe;
+import org.dreamdiary.adapter.persistence.JdbiDiaryEntries;
+import org.dreamdiary.adapter.persistence.JdbiDreams;
+import org.dreamdiary.adapter.persistence.JdbiGoals;
+import org.dreamdiary.adapter.persistence.JdbiTasks;
 import org.dreamdiary.adapter.persistence.JdbiLoginFailures;
 import org.dreamdiary.adapter.persistence.JdbiSessions;
 import org.dreamdiary.adapter.persistence.JdbiTransactions;
@@ -33,6 +41,10 @@ import org.dreamdiary.adapter.persistence.JdbiUsers;
 import org.dreamdiary.adapter.persistence.TimeOrderedIds;
 import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.service.CheckDatabaseHealthService;
+import org.dreamdiary.application.service.diary.DiaryService;
+import org.dreamdiary.application.service.planning.DreamService;
+import org.dreamdiary.application.service.planning.GoalService;
+import org.dreamdiary.application.service.planning.TaskService;
 import org.dreamdiary.application.service.user.AuthenticateService;
 import org.dreamdiary.application.service.user.ChangePasswordService;
 import org.dreamdiary.application.service.user.DeleteAccountService;
@@ -90,6 +102,12 @@ public final class Application implements AutoCloseable {
             // use cases
             var checkDatabaseHealth = new CheckDatabaseHealthService(new JdbiDatabaseProbe(jdbi));
             var profiles = new ProfileQueriesService(users);
+            var dreamsStore = new JdbiDreams(jdbi);
+            var goalsStore = new JdbiGoals(jdbi);
+            var dreams = new DreamService(dreamsStore, transactions, clock, ids);
+            var goals = new GoalService(goalsStore, dreamsStore, transactions, clock, ids);
+            var tasks = new TaskService(new JdbiTasks(jdbi), goalsStore, transactions, clock, ids);
+            var diary = new DiaryService(new JdbiDiaryEntries(jdbi), goalsStore, transactions, clock, ids);
 
             HttpApi http = new HttpApi(metrics, config.shutdownGrace(), List.of(
                     new HealthRoutes(checkDatabaseHealth, ServiceInfo.of(version(), startedAt)),
@@ -106,7 +124,11 @@ public final class Application implements AutoCloseable {
                             new UpdateProfileService(users, transactions, clock),
                             new ChangePasswordService(users, sessions, hasher, throttle, transactions, clock),
                             new DeleteAccountService(users, transactions),
-                            authentication)));
+                            authentication),
+                    new DreamRoutes(dreams, dreams, dreams, dreams, dreams, goals, goals, authentication),
+                    new GoalRoutes(goals, goals, goals, goals, goals, authentication),
+                    new TaskRoutes(tasks, tasks, tasks, tasks, tasks, tasks, authentication),
+                    new DiaryRoutes(diary, diary, diary, diary, diary, diary, authentication)));
             http.start("0.0.0.0", config.port());
             LOG.info("Dream Diary is listening on port {} ({} ms after start)", http.port(),
                     Instant.now().toEpochMilli() - startedAt.toEpochMilli());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.dreamdiary.domain.error.InvalidValueException;
@@ -54,6 +55,11 @@ public final class FieldTypes {
             }
             return node.booleanValue();
         };
+    }
+
+    /** One of the given words, exactly as written there, mapped to its value. */
+    public static <T> FieldType<T> choice(Map<String, T> choices) {
+        return node -> Choices.pick(choices, node.isTextual() ? node.textValue() : null);
     }
 
     /** A calendar date {@code YYYY-MM-DD}. */

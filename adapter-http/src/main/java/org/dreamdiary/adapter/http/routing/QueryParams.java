@@ -4,10 +4,11 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.dreamdiary.adapter.http.json.Choices;
 import org.dreamdiary.adapter.http.json.Uuids;
 import org.dreamdiary.domain.error.FieldError;
 import org.dreamdiary.domain.error.InvalidValueException;
@@ -23,28 +24,17 @@ public final class QueryParams {
     }
 
     public int integer(String name, int fallback, int min, int max) {
-        return read(name, text -> {
-            int value;
-            try {
-                value = Integer.parseInt(text);
-            } catch (NumberFormatException e) {
-                throw new InvalidValueException("must be an integer");
-            }
-            if (value < min || value > max) {
-                throw new InvalidValueException("must be " + min + " to " + max);
-            }
-            return value;
-        }).orElse(fallback);
+        return integerIn(name, min, max).orElse(fallback);
     }
 
-    /** One of {@code allowed}, exactly as written there. */
-    public Optional<String> oneOf(String name, Set<String> allowed) {
-        return read(name, text -> {
-            if (!allowed.contains(text)) {
-                throw new InvalidValueException("must be one of " + String.join(", ", allowed.stream().sorted().toList()));
-            }
-            return text;
-        });
+    /** An integer within bounds, or nothing when the parameter is absent. */
+    public Optional<Integer> integerIn(String name, int min, int max) {
+        return read(name, text -> parseInteger(text, min, max));
+    }
+
+    /** One of the given words, exactly as written there, mapped to its value. */
+    public <T> Optional<T> choice(String name, Map<String, T> choices) {
+        return read(name, text -> Choices.pick(choices, text));
     }
 
     /** Free text, trimmed; an empty value counts as absent. */
@@ -84,6 +74,19 @@ public final class QueryParams {
             }
             return id;
         });
+    }
+
+    private static int parseInteger(String text, int min, int max) {
+        int value;
+        try {
+            value = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("must be an integer");
+        }
+        if (value < min || value > max) {
+            throw new InvalidValueException("must be " + min + " to " + max);
+        }
+        return value;
     }
 
     /** Throws a validation failure naming every bad parameter. */

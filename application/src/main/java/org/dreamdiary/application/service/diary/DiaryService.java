@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dreamdiary.application.page.Page;
+import org.dreamdiary.application.diary.DiaryQuery;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.in.diary.DeleteDiaryEntry;
 import org.dreamdiary.application.port.in.diary.DiaryStatistics;

@@ -2,9 +2,10 @@ package org.dreamdiary.application.service.planning;
 
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
+import org.dreamdiary.application.planning.DreamQuery;
 import org.dreamdiary.application.port.in.planning.CreateDream;
 import org.dreamdiary.application.port.in.planning.DeleteDream;
-import org.dreamdiary.application.port.in.planning.DreamView;
+import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.port.in.planning.GetDream;
 import org.dreamdiary.application.port.in.planning.ListDreams;
 import org.dreamdiary.application.port.in.planning.UpdateDream;

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
+import org.dreamdiary.application.planning.AgendaQuery;
 import org.dreamdiary.application.port.in.planning.AddTask;
 import org.dreamdiary.application.port.in.planning.DeleteTask;
 import org.dreamdiary.application.port.in.planning.GetTask;

@@ -1,7 +1,7 @@
 package org.dreamdiary.application.port.in.diary;
 
-import java.time.YearMonth;
 import java.util.List;
+import org.dreamdiary.application.diary.MonthCount;
 import java.util.OptionalDouble;
 import org.dreamdiary.domain.user.UserId;
 
@@ -12,8 +12,5 @@ public interface DiaryStatistics {
     /** {@code averageMood} is empty when no entry has a mood. */
     record Stats(long totalEntries, int currentStreakDays, int longestStreakDays, List<MonthCount> entriesPerMonth,
                  OptionalDouble averageMood) {
-    }
-
-    record MonthCount(YearMonth month, long count) {
     }
 }

@@ -1,5 +1,6 @@
 package org.dreamdiary.application.port.in.planning;
 
+import org.dreamdiary.application.planning.DreamView;
 import java.util.List;
 import java.util.UUID;
 import org.dreamdiary.domain.planning.Description;

@@ -1,5 +1,6 @@
 package org.dreamdiary.application.port.in.planning;
 
+import org.dreamdiary.application.planning.GoalView;
 import java.time.LocalDate;
 import org.dreamdiary.domain.planning.Description;
 import org.dreamdiary.domain.planning.DreamId;

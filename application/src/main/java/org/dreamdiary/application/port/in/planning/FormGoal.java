@@ -1,5 +1,6 @@
 package org.dreamdiary.application.port.in.planning;
 
+import org.dreamdiary.application.planning.GoalView;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.dreamdiary.domain.planning.Description;

@@ -1,5 +1,6 @@
 package org.dreamdiary.application.port.in.planning;
 
+import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.domain.planning.DreamId;
 import org.dreamdiary.domain.user.UserId;
 

@@ -1,9 +1,8 @@
 package org.dreamdiary.application.port.in.planning;
 
-import java.time.LocalDate;
-import java.util.Optional;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
+import org.dreamdiary.application.planning.AgendaQuery;
 import org.dreamdiary.domain.planning.Task;
 import org.dreamdiary.domain.user.UserId;
 
@@ -11,6 +10,4 @@ import org.dreamdiary.domain.user.UserId;
 public interface ListAgenda {
     Page<Task> agenda(UserId owner, AgendaQuery query, PageRequest page);
 
-    record AgendaQuery(Optional<Boolean> done, Optional<LocalDate> dueBefore, Optional<Boolean> overdue) {
-    }
 }

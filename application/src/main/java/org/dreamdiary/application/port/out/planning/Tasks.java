@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
-import org.dreamdiary.application.port.in.planning.ListAgenda.AgendaQuery;
+import org.dreamdiary.application.planning.AgendaQuery;
 import org.dreamdiary.domain.planning.GoalId;
 import org.dreamdiary.domain.planning.Task;
 import org.dreamdiary.domain.planning.TaskId;

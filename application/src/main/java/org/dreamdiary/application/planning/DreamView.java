@@ -1,4 +1,4 @@
-package org.dreamdiary.application.port.in.planning;
+package org.dreamdiary.application.planning;
 
 import org.dreamdiary.domain.planning.Dream;
 import org.dreamdiary.domain.planning.DreamStatus;
