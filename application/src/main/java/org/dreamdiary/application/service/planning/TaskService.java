@@ -84,8 +84,9 @@ public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, Ge
     public Task update(UserId owner, TaskId id, TaskChanges changes, long basedOnVersion) {
         AttachmentReferences.requireUsable(changes.attachmentIds().orElse(null));
         return transactions.inTransaction(() -> {
+            Goal goal = goals.lock(owner, task(owner, id).goal()).orElseThrow(() -> new NotFoundException("task"));
+            // Read again under the goal's lock: what was read before it may have moved meanwhile.
             Task current = task(owner, id);
-            Goal goal = goals.lock(owner, current.goal()).orElseThrow(() -> new NotFoundException("task"));
             if (current.version() != basedOnVersion) {
                 throw new StaleVersionException("the task");
             }
@@ -109,9 +110,8 @@ public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, Ge
     @Override
     public void delete(UserId owner, TaskId id) {
         transactions.inTransaction(() -> {
-            Task current = task(owner, id);
-            goals.lock(owner, current.goal()).orElseThrow(() -> new NotFoundException("task"));
-            tasks.delete(current);
+            goals.lock(owner, task(owner, id).goal()).orElseThrow(() -> new NotFoundException("task"));
+            tasks.delete(task(owner, id));
             return null;
         });
     }

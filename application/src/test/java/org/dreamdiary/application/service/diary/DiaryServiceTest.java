@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.port.in.diary.ListDiary.DiaryQuery;
+import org.dreamdiary.application.diary.DiaryQuery;
 import org.dreamdiary.application.port.in.diary.UpdateDiaryEntry.EntryChanges;
 import org.dreamdiary.application.port.in.diary.WriteDiaryEntry.NewEntry;
 import org.dreamdiary.application.service.planning.PlanningWorld;

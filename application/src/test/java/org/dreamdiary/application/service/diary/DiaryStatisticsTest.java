@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.dreamdiary.application.port.in.diary.DiaryStatistics.MonthCount;
+import org.dreamdiary.application.diary.MonthCount;
 import org.dreamdiary.application.port.in.diary.DiaryStatistics.Stats;
 import org.dreamdiary.application.port.in.diary.WriteDiaryEntry.NewEntry;
 import org.dreamdiary.application.service.planning.PlanningWorld;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
-import org.dreamdiary.application.port.in.planning.ListAgenda.AgendaQuery;
+import org.dreamdiary.application.planning.AgendaQuery;
 import org.dreamdiary.domain.planning.GoalId;
 import org.dreamdiary.domain.planning.Task;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dreamdiary.application.service.planning.PlanningWorld.ALICE;
 
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.port.in.planning.DreamView;
+import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.port.in.planning.UpdateGoal.GoalChanges;
 import org.dreamdiary.domain.planning.DreamId;
 import org.dreamdiary.domain.planning.DreamStatus;

@@ -21,7 +21,11 @@ public interface Tasks {
     /** The owner's tasks across goals, by due date (none last) then position. */
     Page<Task> agenda(UserId owner, AgendaQuery query, LocalDate today, PageRequest page);
 
-    /** Stores the task; when its position changed, the goal's other tasks move up or down to make room. */
+    /**
+     * Stores the task; when its position changed, the goal's other tasks move up or down to make room.
+     *
+     * @throws org.dreamdiary.domain.error.StaleVersionException when it changed since {@code changed.version() - 1}
+     */
     void update(Task changed, int previousPosition);
 
     /** Deletes the task and closes the gap it leaves in the positions. */
