@@ -41,6 +41,7 @@ import org.dreamdiary.adapter.persistence.JdbiUsers;
 import org.dreamdiary.adapter.persistence.TimeOrderedIds;
 import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.service.CheckDatabaseHealthService;
+import org.dreamdiary.application.service.ExportAccountService;
 import org.dreamdiary.application.service.diary.DiaryService;
 import org.dreamdiary.application.service.planning.DreamService;
 import org.dreamdiary.application.service.planning.GoalService;
@@ -104,10 +105,13 @@ public final class Application implements AutoCloseable {
             var profiles = new ProfileQueriesService(users);
             var dreamsStore = new JdbiDreams(jdbi);
             var goalsStore = new JdbiGoals(jdbi);
+            var tasksStore = new JdbiTasks(jdbi);
+            var diaryStore = new JdbiDiaryEntries(jdbi);
             var dreams = new DreamService(dreamsStore, transactions, clock, ids);
             var goals = new GoalService(goalsStore, dreamsStore, transactions, clock, ids);
-            var tasks = new TaskService(new JdbiTasks(jdbi), goalsStore, transactions, clock, ids);
-            var diary = new DiaryService(new JdbiDiaryEntries(jdbi), goalsStore, transactions, clock, ids);
+            var tasks = new TaskService(tasksStore, goalsStore, transactions, clock, ids);
+            var diary = new DiaryService(diaryStore, goalsStore, transactions, clock, ids);
+            var export = new ExportAccountService(users, dreamsStore, goalsStore, tasksStore, diaryStore, transactions, clock);
 
             HttpApi http = new HttpApi(metrics, config.shutdownGrace(), List.of(
                     new HealthRoutes(checkDatabaseHealth, ServiceInfo.of(version(), startedAt)),
@@ -124,6 +128,7 @@ public final class Application implements AutoCloseable {
                             new UpdateProfileService(users, transactions, clock),
                             new ChangePasswordService(users, sessions, hasher, throttle, transactions, clock),
                             new DeleteAccountService(users, transactions),
+                            export,
                             authentication),
                     new DreamRoutes(dreams, dreams, dreams, dreams, dreams, goals, goals, authentication),
                     new GoalRoutes(goals, goals, goals, goals, goals, authentication),

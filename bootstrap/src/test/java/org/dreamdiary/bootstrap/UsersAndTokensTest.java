@@ -392,12 +392,25 @@ class UsersAndTokensTest {
         }
 
         @Test
-        void exportHoldsTheProfile() {
+        void exportHoldsTheProfileAndEverythingTheUserWrote() {
             String name = uniqueName("Export");
-            ApiResponse export = api.get("/api/v1/users/me/export", "Authorization", bearer(register(api, name)));
+            String auth = bearer(register(api, name));
+            String dream = api.json("POST", "/api/v1/dreams", "{\"name\": \"See the sea\"}", "Authorization", auth).json().get("id").asText();
+            String goal = api.json("POST", "/api/v1/dreams/" + dream + "/goals", "{}", "Authorization", auth).json().get("id").asText();
+            api.json("POST", "/api/v1/goals/" + goal + "/tasks", "{\"text\": \"Book a train\"}", "Authorization", auth);
+            api.json("POST", "/api/v1/diary", "{\"text\": \"Booked it\", \"goal_ids\": [\"" + goal + "\"]}", "Authorization", auth);
+            // someone else's data stays out
+            api.json("POST", "/api/v1/dreams", "{\"name\": \"Not mine\"}", "Authorization", bearer(register(api, uniqueName("Else"))));
+
+            ApiResponse export = api.get("/api/v1/users/me/export", "Authorization", auth);
             assertThat(export.status()).isEqualTo(200);
             assertThat(export.header("Content-Disposition")).contains("attachment");
-            assertThat(export.json().get("profile").get("username").asText()).isEqualTo(name);
+            JsonNode body = export.json();
+            assertThat(body.get("profile").get("username").asText()).isEqualTo(name);
+            assertThat(body.get("dreams")).singleElement().satisfies(d -> assertThat(d.get("name").asText()).isEqualTo("See the sea"));
+            assertThat(body.get("goals")).singleElement().satisfies(g -> assertThat(g.get("dream_id").asText()).isEqualTo(dream));
+            assertThat(body.get("tasks")).singleElement().satisfies(t -> assertThat(t.get("text").asText()).isEqualTo("Book a train"));
+            assertThat(body.get("diary")).singleElement().satisfies(e -> assertThat(e.get("goal_ids").get(0).asText()).isEqualTo(goal));
         }
 
         @Test

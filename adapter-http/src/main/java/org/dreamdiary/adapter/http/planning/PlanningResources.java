@@ -20,7 +20,7 @@ import org.dreamdiary.domain.planning.GoalStatus;
 import org.dreamdiary.domain.planning.Task;
 
 /** The JSON shapes of dreams, goals, tasks and diary entries. */
-final class PlanningResources {
+public final class PlanningResources {
     static final String DREAMS = "/api/v1/dreams/";
     static final String GOALS = "/api/v1/goals/";
     static final String TASKS = "/api/v1/tasks/";
@@ -42,12 +42,12 @@ final class PlanningResources {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
-    record DreamLinks(String self, String goals) {
+    public record DreamLinks(String self, String goals) {
     }
 
-    record DreamResource(String id, String name, String description, String status, long goalCount, List<Object> attachments,
+    public record DreamResource(String id, String name, String description, String status, long goalCount, List<Object> attachments,
                          Instant createdAt, Instant updatedAt, @JsonProperty("_links") DreamLinks links) {
-        static DreamResource of(DreamView view) {
+        public static DreamResource of(DreamView view) {
             var dream = view.dream();
             String self = DREAMS + dream.id();
             return new DreamResource(dream.id().toString(), dream.name().value(),
@@ -56,15 +56,15 @@ final class PlanningResources {
         }
     }
 
-    record ProgressResource(long done, long total, int percent) {
+    public record ProgressResource(long done, long total, int percent) {
     }
 
-    record GoalLinks(String self, String tasks, String dream) {
+    public record GoalLinks(String self, String tasks, String dream) {
     }
 
-    record GoalResource(String id, String name, String description, String dreamId, LocalDate dueDate, String status,
+    public record GoalResource(String id, String name, String description, String dreamId, LocalDate dueDate, String status,
                         ProgressResource progress, Instant createdAt, Instant updatedAt, @JsonProperty("_links") GoalLinks links) {
-        static GoalResource of(GoalView view) {
+        public static GoalResource of(GoalView view) {
             Goal goal = view.goal();
             String self = GOALS + goal.id();
             String dream = goal.dream() == null ? null : goal.dream().toString();
@@ -75,13 +75,13 @@ final class PlanningResources {
         }
     }
 
-    record TaskLinks(String self, String goal) {
+    public record TaskLinks(String self, String goal) {
     }
 
-    record TaskResource(String id, String goalId, String text, String notes, LocalDate dueDate, boolean done,
+    public record TaskResource(String id, String goalId, String text, String notes, LocalDate dueDate, boolean done,
                         Instant completedAt, boolean overdue, int position, List<Object> attachments, Instant createdAt,
                         Instant updatedAt, @JsonProperty("_links") TaskLinks links) {
-        static TaskResource of(Task task) {
+        public static TaskResource of(Task task) {
             return new TaskResource(task.id().toString(), task.goal().toString(), task.text().value(),
                     task.notes() == null ? null : task.notes().value(), task.dueDate(), task.done(), task.completedAt(),
                     task.overdue(LocalDate.now(ZoneOffset.UTC)), task.position(), NO_ATTACHMENTS, task.createdAt(),
@@ -89,13 +89,13 @@ final class PlanningResources {
         }
     }
 
-    record SelfLink(String self) {
+    public record SelfLink(String self) {
     }
 
-    record DiaryEntryResource(String id, LocalDate entryDate, String title, String text, Integer mood, List<String> goalIds,
+    public record DiaryEntryResource(String id, LocalDate entryDate, String title, String text, Integer mood, List<String> goalIds,
                               List<Object> attachments, Instant createdAt, Instant updatedAt,
                               @JsonProperty("_links") SelfLink links) {
-        static DiaryEntryResource of(DiaryEntry entry) {
+        public static DiaryEntryResource of(DiaryEntry entry) {
             return new DiaryEntryResource(entry.id().toString(), entry.entryDate(),
                     entry.title() == null ? null : entry.title().value(), entry.text().value(),
                     entry.mood() == null ? null : entry.mood().value(), entry.goals().stream().map(GoalId::toString).toList(),

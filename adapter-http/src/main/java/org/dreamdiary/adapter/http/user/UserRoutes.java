@@ -5,8 +5,6 @@ import static org.dreamdiary.adapter.http.json.FieldTypes.text;
 import static org.dreamdiary.adapter.http.json.FieldTypes.uuid;
 
 import io.javalin.http.Context;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.dreamdiary.adapter.http.auth.Authentication;
 import org.dreamdiary.adapter.http.conditional.Conditional;
@@ -24,6 +22,7 @@ import org.dreamdiary.adapter.http.user.UserResources.OwnProfile;
 import org.dreamdiary.adapter.http.user.UserResources.PublicProfile;
 import org.dreamdiary.adapter.http.user.UserResources.Registered;
 import org.dreamdiary.application.page.PageRequest;
+import org.dreamdiary.application.port.in.ExportAccount;
 import org.dreamdiary.application.port.in.user.ChangePassword;
 import org.dreamdiary.application.port.in.user.DeleteAccount;
 import org.dreamdiary.application.port.in.user.GetOwnProfile;
@@ -56,11 +55,12 @@ public final class UserRoutes implements RouteGroup {
     private final UpdateProfile updateProfile;
     private final ChangePassword changePassword;
     private final DeleteAccount deleteAccount;
+    private final ExportAccount exportAccount;
     private final Authentication authentication;
 
     public UserRoutes(RegisterUser registerUser, GetOwnProfile getOwnProfile, GetUser getUser, SearchUsers searchUsers,
                       UpdateProfile updateProfile, ChangePassword changePassword, DeleteAccount deleteAccount,
-                      Authentication authentication) {
+                      ExportAccount exportAccount, Authentication authentication) {
         this.registerUser = registerUser;
         this.getOwnProfile = getOwnProfile;
         this.getUser = getUser;
@@ -68,6 +68,7 @@ public final class UserRoutes implements RouteGroup {
         this.updateProfile = updateProfile;
         this.changePassword = changePassword;
         this.deleteAccount = deleteAccount;
+        this.exportAccount = exportAccount;
         this.authentication = authentication;
     }
 
@@ -150,6 +151,6 @@ public final class UserRoutes implements RouteGroup {
         Principal caller = authentication.require(ctx);
         ctx.header("Content-Disposition", "attachment; filename=\"dream-diary-export.json\"");
         ctx.header("Cache-Control", "no-store");
-        Respond.json(ctx, 200, new Export(Instant.now().truncatedTo(ChronoUnit.MILLIS), OwnProfile.of(getOwnProfile.ownProfile(caller))));
+        Respond.json(ctx, 200, Export.of(exportAccount.export(caller.user())));
     }
 }

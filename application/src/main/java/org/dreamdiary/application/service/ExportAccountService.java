@@ -1,0 +1,68 @@
+package org.dreamdiary.application.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.dreamdiary.application.diary.DiaryQuery;
+import org.dreamdiary.application.page.Page;
+import org.dreamdiary.application.page.PageRequest;
+import org.dreamdiary.application.planning.AgendaQuery;
+import org.dreamdiary.application.planning.DreamQuery;
+import org.dreamdiary.application.planning.DreamQuery.DreamSort;
+import org.dreamdiary.application.planning.GoalQuery;
+import org.dreamdiary.application.port.in.ExportAccount;
+import org.dreamdiary.application.port.out.Clock;
+import org.dreamdiary.application.port.out.Transactions;
+import org.dreamdiary.application.port.out.diary.DiaryEntries;
+import org.dreamdiary.application.port.out.planning.Dreams;
+import org.dreamdiary.application.port.out.planning.Goals;
+import org.dreamdiary.application.port.out.planning.Tasks;
+import org.dreamdiary.application.port.out.user.Users;
+import org.dreamdiary.domain.error.NotFoundException;
+import org.dreamdiary.domain.user.UserId;
+
+/** Reads the owner's data through the same ports the routes use, page by page, inside one transaction. */
+public final class ExportAccountService implements ExportAccount {
+    private final Users users;
+    private final Dreams dreams;
+    private final Goals goals;
+    private final Tasks tasks;
+    private final DiaryEntries diary;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ExportAccountService(Users users, Dreams dreams, Goals goals, Tasks tasks, DiaryEntries diary,
+                                Transactions transactions, Clock clock) {
+        this.users = users;
+        this.dreams = dreams;
+        this.goals = goals;
+        this.tasks = tasks;
+        this.diary = diary;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public AccountExport export(UserId owner) {
+        return transactions.inTransaction(() -> new AccountExport(clock.now(),
+                users.byId(owner).orElseThrow(() -> new NotFoundException("user")),
+                all(page -> dreams.list(owner, new DreamQuery(Optional.empty(), Optional.empty(), DreamSort.CREATED_ASC), page)),
+                all(page -> goals.list(owner, new GoalQuery(Optional.empty(), Optional.empty(), Optional.empty()), page)),
+                all(page -> tasks.agenda(owner, new AgendaQuery(Optional.empty(), Optional.empty(), Optional.empty()),
+                        clock.now().atZone(java.time.ZoneOffset.UTC).toLocalDate(), page)),
+                all(page -> diary.list(owner, new DiaryQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty()), page))));
+    }
+
+    private static <T> List<T> all(Function<PageRequest, Page<T>> read) {
+        List<T> items = new ArrayList<>();
+        Page<T> page = read.apply(new PageRequest(1, PageRequest.MAX_PER_PAGE));
+        items.addAll(page.items());
+        while (page.hasNext()) {
+            page = read.apply(new PageRequest(page.request().page() + 1, PageRequest.MAX_PER_PAGE));
+            items.addAll(page.items());
+        }
+        return items;
+    }
+}
