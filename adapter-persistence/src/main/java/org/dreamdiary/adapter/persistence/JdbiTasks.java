@@ -98,10 +98,15 @@ public final class JdbiTasks implements Tasks {
     @Override
     public void delete(Task task) {
         jdbi.useHandle(handle -> {
-            handle.createUpdate("DELETE FROM tasks WHERE id = :id AND owner_id = :owner")
-                    .bind("id", task.id().value()).bind("owner", task.owner().value()).execute();
-            handle.createUpdate("UPDATE tasks SET position = position - 1 WHERE goal_id = :goal AND position > :position")
-                    .bind("goal", task.goal().value()).bind("position", task.position()).execute();
+            // The gap is closed where the row really was, and only when there was a row of this owner to delete:
+            // nothing of another owner's goal moves, and a task already gone does not shift its goal twice.
+            Optional<Integer> deletedAt = handle.createQuery("DELETE FROM tasks WHERE id = :id AND owner_id = :owner"
+                            + " RETURNING position")
+                    .bind("id", task.id().value()).bind("owner", task.owner().value()).mapTo(Integer.class).findOne();
+            deletedAt.ifPresent(position -> handle.createUpdate("UPDATE tasks SET position = position - 1"
+                            + " WHERE goal_id = :goal AND owner_id = :owner AND position > :position")
+                    .bind("goal", task.goal().value()).bind("owner", task.owner().value()).bind("position", position)
+                    .execute());
         });
     }
 
