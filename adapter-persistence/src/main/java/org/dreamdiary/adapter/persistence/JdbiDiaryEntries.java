@@ -44,7 +44,8 @@ public final class JdbiDiaryEntries implements DiaryEntries {
 
     @Override
     public void add(DiaryEntry entry) {
-        jdbi.useHandle(handle -> {
+        // several statements: atomic on their own, and part of the caller's transaction when there is one
+        jdbi.useTransaction(handle -> {
             handle.createUpdate("INSERT INTO diary_entries (id, owner_id, entry_date, title, text, mood, created_at, updated_at,"
                             + " version) VALUES (:id, :owner, :date, :title, :text, CAST(:mood AS smallint), :createdAt, :updatedAt, :version)")
                     .bind("id", entry.id().value()).bind("owner", entry.owner().value()).bind("date", entry.entryDate())
@@ -93,7 +94,8 @@ public final class JdbiDiaryEntries implements DiaryEntries {
 
     @Override
     public void update(DiaryEntry changed) {
-        jdbi.useHandle(handle -> {
+        // several statements: atomic on their own, and part of the caller's transaction when there is one
+        jdbi.useTransaction(handle -> {
             int updated = handle.createUpdate("UPDATE diary_entries SET entry_date = :date, title = :title, text = :text,"
                             + " mood = CAST(:mood AS smallint), updated_at = :updatedAt, version = :version"
                             + " WHERE id = :id AND owner_id = :owner AND version = :version - 1")

@@ -26,7 +26,8 @@ public final class JdbiLoginFailures implements LoginFailures {
 
     @Override
     public void record(String usernameKey, String clientIp, Instant at, Instant forgetBefore) {
-        jdbi.useHandle(handle -> {
+        // several statements: atomic on their own, and part of the caller's transaction when there is one
+        jdbi.useTransaction(handle -> {
             handle.createUpdate("INSERT INTO login_failures (scope, key, failed_at) VALUES ('username', :user, :at), ('ip', :ip, :at)")
                     .bind("user", usernameKey).bind("ip", clientIp).bind("at", at).execute();
             // Failures older than the window count for nothing any more; keep the table small.

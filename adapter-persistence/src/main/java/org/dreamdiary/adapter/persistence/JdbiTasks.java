@@ -78,7 +78,8 @@ public final class JdbiTasks implements Tasks {
 
     @Override
     public void update(Task changed, int previousPosition) {
-        jdbi.useHandle(handle -> {
+        // several statements: atomic on their own, and part of the caller's transaction when there is one
+        jdbi.useTransaction(handle -> {
             shift(handle, changed, previousPosition);
             int updated = handle.createUpdate("UPDATE tasks SET text = :text, notes = :notes, due_date = CAST(:due AS date),"
                             + " done = :done, completed_at = CAST(:completedAt AS timestamptz), position = :position,"
@@ -97,7 +98,8 @@ public final class JdbiTasks implements Tasks {
 
     @Override
     public void delete(Task task) {
-        jdbi.useHandle(handle -> {
+        // several statements: atomic on their own, and part of the caller's transaction when there is one
+        jdbi.useTransaction(handle -> {
             // The gap is closed where the row really was, and only when there was a row of this owner to delete:
             // nothing of another owner's goal moves, and a task already gone does not shift its goal twice.
             Optional<Integer> deletedAt = handle.createQuery("DELETE FROM tasks WHERE id = :id AND owner_id = :owner"
