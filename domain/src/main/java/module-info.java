@@ -5,4 +5,5 @@ module org.dreamdiary.domain {
     exports org.dreamdiary.domain.user;
     exports org.dreamdiary.domain.planning;
     exports org.dreamdiary.domain.diary;
+    exports org.dreamdiary.domain.chat;
 }
