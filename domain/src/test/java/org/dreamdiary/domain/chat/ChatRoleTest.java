@@ -1,5 +1,6 @@
 package org.dreamdiary.domain.chat;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,6 +47,28 @@ class ChatRoleTest {
         assertThatCode(() -> ChatRole.MEMBER.requireMayDelete(member, member)).doesNotThrowAnyException();
         assertThatCode(() -> ChatRole.OWNER.requireMayDelete(owner, member)).doesNotThrowAnyException();
         assertThatThrownBy(() -> ChatRole.MEMBER.requireMayDelete(member, other)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void theCreatorOwnsTheChatAndOthersAreMembersOnlyWhenAdded() {
+        Chat chat = Chat.create(new ChatId(UUID.randomUUID()), owner, new ChatTitle("Team"), java.time.Instant.EPOCH);
+        assertThat(chat.roleOf(owner, false)).isEqualTo(ChatRole.OWNER);
+        assertThat(chat.roleOf(member, true)).isEqualTo(ChatRole.MEMBER);
+        assertThat(chat.roleOf(other, false)).isEqualTo(ChatRole.OUTSIDER);
+        assertThat(chat.retitle(new ChatTitle("Renamed"), java.time.Instant.EPOCH.plusSeconds(1)).version()).isEqualTo(2);
+    }
+
+    @Test
+    void editingAMessageSetsEditedAtAndKeepsItsAuthorAndTime() {
+        java.time.Instant posted = java.time.Instant.parse("2026-11-21T10:00:00Z");
+        Message message = Message.post(new MessageId(UUID.randomUUID()), new ChatId(UUID.randomUUID()), member,
+                new MessageText("hi"), posted);
+        assertThat(message.editedAt()).isNull();
+        Message edited = message.edit(new MessageText("hello"), posted.plusSeconds(60));
+        assertThat(edited.editedAt()).isEqualTo(posted.plusSeconds(60));
+        assertThat(edited.createdAt()).isEqualTo(posted);
+        assertThat(edited.author()).isEqualTo(member);
+        assertThat(edited.version()).isEqualTo(2);
     }
 
     @Test
