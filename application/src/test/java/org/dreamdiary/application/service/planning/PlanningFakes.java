@@ -21,7 +21,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
@@ -34,12 +33,13 @@ import org.dreamdiary.application.planning.DreamQuery;
 import org.dreamdiary.application.planning.GoalQuery;
 import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.port.out.Ids;
-import org.dreamdiary.application.port.out.Transactions;
 import org.dreamdiary.application.port.out.diary.DiaryEntries;
 import org.dreamdiary.application.port.out.planning.Dreams;
 import org.dreamdiary.application.port.out.planning.Goals;
 import org.dreamdiary.application.port.out.planning.Tasks;
 import org.dreamdiary.application.port.out.planning.Tasks.TaskCounts;
+import org.dreamdiary.application.service.RecordingTransactions;
+import org.dreamdiary.application.service.RecordingTransactions.Store;
 import org.dreamdiary.domain.diary.DiaryEntry;
 import org.dreamdiary.domain.diary.DiaryEntryId;
 import org.dreamdiary.domain.error.StaleVersionException;
@@ -64,58 +64,17 @@ public final class PlanningFakes {
     private PlanningFakes() {
     }
 
-    /** Something {@link CountingTransactions} can put back as it was when a transaction fails. */
-    interface Store {
-        /** Remembers the current contents; running the result restores them. */
-        Runnable checkpoint();
-    }
-
     /**
-     * Runs the work at once, on the calling thread, and undoes every registered store's writes when it throws,
-     * like a database transaction. It counts transactions begun and rolled back, notes writes made outside of
-     * any, holds goal locks until the transaction ends, and notes task writes made without their goal locked.
+     * {@link RecordingTransactions} that also hold goal locks until the outermost transaction ends, and note task
+     * writes made without their goal locked.
      */
-    public static final class CountingTransactions implements Transactions {
-        private final List<Store> stores = new ArrayList<>();
-        private final List<String> writesOutside = new ArrayList<>();
+    public static final class CountingTransactions extends RecordingTransactions {
         private final List<String> unlockedTaskWrites = new ArrayList<>();
         private final Set<GoalId> lockedGoals = new HashSet<>();
-        private int begun;
-        private int rolledBack;
-        private int depth;
-
-        <S extends Store> S register(S store) {
-            stores.add(store);
-            return store;
-        }
 
         @Override
-        public <T> T inTransaction(Supplier<T> work) {
-            begun++;
-            boolean outermost = depth == 0;
-            List<Runnable> undo = outermost ? stores.stream().map(Store::checkpoint).toList() : List.of();
-            depth++;
-            try {
-                return work.get();
-            } catch (RuntimeException | Error e) {
-                if (outermost) {
-                    undo.forEach(Runnable::run);
-                    rolledBack++;
-                }
-                throw e;
-            } finally {
-                depth--;
-                if (outermost) {
-                    lockedGoals.clear();
-                }
-            }
-        }
-
-        /** Called by the stores on every write. */
-        void writing(String what) {
-            if (depth == 0) {
-                writesOutside.add(what);
-            }
+        protected void outermostEnded() {
+            lockedGoals.clear();
         }
 
         /** Called by the task store on every write: the goal of those tasks should be locked by now. */
@@ -128,21 +87,9 @@ public final class PlanningFakes {
 
         /** A lock taken outside a transaction ends with the statement, so it is not held. */
         void locking(GoalId goal) {
-            if (depth > 0) {
+            if (inOpenTransaction()) {
                 lockedGoals.add(goal);
             }
-        }
-
-        public int begun() {
-            return begun;
-        }
-
-        public int rolledBack() {
-            return rolledBack;
-        }
-
-        public List<String> writesOutside() {
-            return List.copyOf(writesOutside);
         }
 
         public List<String> unlockedTaskWrites() {

@@ -17,17 +17,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.port.out.Ids;
-import org.dreamdiary.application.port.out.Transactions;
 import org.dreamdiary.application.port.out.user.LoginFailures;
 import org.dreamdiary.application.port.out.user.PasswordHasher;
 import org.dreamdiary.application.port.out.user.Sessions;
 import org.dreamdiary.application.port.out.user.TokenIssuer;
 import org.dreamdiary.application.port.out.user.Users;
+import org.dreamdiary.application.service.RecordingTransactions;
+import org.dreamdiary.application.service.RecordingTransactions.Store;
 import org.dreamdiary.domain.error.ConflictException;
 import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.user.SessionId;
@@ -42,67 +42,6 @@ import org.dreamdiary.domain.user.Username;
  */
 final class Fakes {
     private Fakes() {
-    }
-
-    /** Something {@link ImmediateTransactions} can put back as it was when a transaction fails. */
-    interface Store {
-        /** Remembers the current contents; running the result restores them. */
-        Runnable checkpoint();
-    }
-
-    /**
-     * Runs the work at once, on the calling thread. Like a database transaction, it undoes every registered
-     * store's writes when the work throws. It counts the transactions begun, and notes every write a store
-     * made outside of any, so tests can show a use case is the one transaction it claims to be.
-     */
-    static final class ImmediateTransactions implements Transactions {
-        private final List<Store> stores = new ArrayList<>();
-        private final List<String> writesOutside = new ArrayList<>();
-        private int begun;
-        private int rolledBack;
-        private int depth;
-
-        <S extends Store> S register(S store) {
-            stores.add(store);
-            return store;
-        }
-
-        @Override
-        public <T> T inTransaction(Supplier<T> work) {
-            begun++;
-            List<Runnable> undo = depth == 0 ? stores.stream().map(Store::checkpoint).toList() : List.of();
-            depth++;
-            try {
-                return work.get();
-            } catch (RuntimeException | Error e) {
-                if (!undo.isEmpty()) {
-                    undo.forEach(Runnable::run);
-                    rolledBack++;
-                }
-                throw e;
-            } finally {
-                depth--;
-            }
-        }
-
-        /** Called by the stores on every write. */
-        void writing(String what) {
-            if (depth == 0) {
-                writesOutside.add(what);
-            }
-        }
-
-        int begun() {
-            return begun;
-        }
-
-        int rolledBack() {
-            return rolledBack;
-        }
-
-        List<String> writesOutside() {
-            return List.copyOf(writesOutside);
-        }
     }
 
     /** A clock that stands still until told to move, at millisecond precision like the real one. */
@@ -205,11 +144,11 @@ final class Fakes {
 
     /** Accounts, unique by username and by e-mail address ignoring case, with the optimistic version check. */
     static final class InMemoryUsers implements Users, Store {
-        private final ImmediateTransactions transactions;
+        private final RecordingTransactions transactions;
         private Map<UserId, User> byId = new LinkedHashMap<>();
         private Consumer<UserId> onDelete = id -> { };
 
-        InMemoryUsers(ImmediateTransactions transactions) {
+        InMemoryUsers(RecordingTransactions transactions) {
             this.transactions = transactions;
         }
 
@@ -306,12 +245,12 @@ final class Fakes {
         record RefreshToken(SessionId session, Instant expiresAt, Instant usedAt) {
         }
 
-        private final ImmediateTransactions transactions;
+        private final RecordingTransactions transactions;
         private Map<SessionId, Session> sessions = new LinkedHashMap<>();
         /** Keyed by the hex of the hash: arrays make poor keys. */
         private Map<String, RefreshToken> refreshTokens = new LinkedHashMap<>();
 
-        InMemorySessions(ImmediateTransactions transactions) {
+        InMemorySessions(RecordingTransactions transactions) {
             this.transactions = transactions;
         }
 
@@ -429,10 +368,10 @@ final class Fakes {
         record Failure(Scope scope, String key, Instant at) {
         }
 
-        private final ImmediateTransactions transactions;
+        private final RecordingTransactions transactions;
         private List<Failure> failures = new ArrayList<>();
 
-        InMemoryLoginFailures(ImmediateTransactions transactions) {
+        InMemoryLoginFailures(RecordingTransactions transactions) {
             this.transactions = transactions;
         }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import org.dreamdiary.application.port.out.user.Sessions.RefreshOutcome;
-import org.dreamdiary.application.service.user.Fakes.ImmediateTransactions;
+import org.dreamdiary.application.service.RecordingTransactions;
 import org.dreamdiary.application.service.user.Fakes.InMemorySessions;
 import org.dreamdiary.application.service.user.Fakes.InMemoryUsers;
 import org.dreamdiary.domain.error.ConflictException;
@@ -22,7 +22,7 @@ class FakesTest {
 
     private static final Instant NOW = Instant.parse("2024-06-01T10:00:00Z");
 
-    private final ImmediateTransactions transactions = new ImmediateTransactions();
+    private final RecordingTransactions transactions = new RecordingTransactions();
     private final InMemoryUsers users = transactions.register(new InMemoryUsers(transactions));
     private final InMemorySessions sessions = transactions.register(new InMemorySessions(transactions));
     private final Fakes.SequentialIds ids = new Fakes.SequentialIds();

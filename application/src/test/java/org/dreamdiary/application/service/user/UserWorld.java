@@ -6,10 +6,10 @@ import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.RegisterUser;
 import org.dreamdiary.application.port.in.user.RegisterUser.Registration;
 import org.dreamdiary.application.port.in.user.TokenPair;
+import org.dreamdiary.application.service.RecordingTransactions;
 import org.dreamdiary.application.service.user.Fakes.FakeClock;
 import org.dreamdiary.application.service.user.Fakes.FakeHasher;
 import org.dreamdiary.application.service.user.Fakes.FakeTokenIssuer;
-import org.dreamdiary.application.service.user.Fakes.ImmediateTransactions;
 import org.dreamdiary.application.service.user.Fakes.InMemoryLoginFailures;
 import org.dreamdiary.application.service.user.Fakes.InMemorySessions;
 import org.dreamdiary.application.service.user.Fakes.InMemoryUsers;
@@ -27,7 +27,7 @@ final class UserWorld {
 
     final FakeClock clock = new FakeClock(START);
     final SequentialIds ids = new SequentialIds();
-    final ImmediateTransactions transactions = new ImmediateTransactions();
+    final RecordingTransactions transactions = new RecordingTransactions();
     final InMemoryUsers users = transactions.register(new InMemoryUsers(transactions));
     final InMemorySessions sessions = transactions.register(new InMemorySessions(transactions));
     final InMemoryLoginFailures loginFailures = transactions.register(new InMemoryLoginFailures(transactions));
