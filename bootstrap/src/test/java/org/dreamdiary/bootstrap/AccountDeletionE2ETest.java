@@ -21,15 +21,10 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.dreamdiary.testsupport.http.ApiClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** API.md §2 {@code DELETE /users/me}: the account and everything it owns in §3 and §4 goes, and nobody else's. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountDeletionE2ETest {
+class AccountDeletionE2ETest extends ServiceTest {
     private static final Map<String, String> ROWS_OF_OWNER = new LinkedHashMap<>();
 
     static {
@@ -40,20 +35,6 @@ class AccountDeletionE2ETest {
         ROWS_OF_OWNER.put("diary_entry_goals", "SELECT count(*) FROM diary_entry_goals l"
                 + " WHERE l.entry_id IN (SELECT id FROM diary_entries WHERE owner_id = ?)"
                 + " OR l.goal_id IN (SELECT id FROM goals WHERE owner_id = ?)");
-    }
-
-    private RunningService service;
-    private ApiClient api;
-
-    @BeforeAll
-    void start() {
-        service = RunningService.start();
-        api = service.client();
-    }
-
-    @AfterAll
-    void stop() {
-        service.close();
     }
 
     /** Gives the user a dream with a goal, a goal without a dream, tasks (one done) and diary entries linked to goals. */

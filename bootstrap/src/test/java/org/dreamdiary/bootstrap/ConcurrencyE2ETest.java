@@ -20,29 +20,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.dreamdiary.testsupport.http.ApiClient;
 import org.dreamdiary.testsupport.http.ApiClient.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** API.md §1 "concurrent updates never silently overwrite each other", end to end over real sockets. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConcurrencyE2ETest {
+class ConcurrencyE2ETest extends ServiceTest {
     private static final int WRITERS = 20;
-
-    private RunningService service;
-    private ApiClient api;
-
-    @BeforeAll
-    void start() {
-        service = RunningService.start();
-        api = service.client();
-    }
-
-    @AfterAll
-    void stop() {
-        service.close();
-    }
 
     /** Runs {@code count} requests on as many threads, released together by one latch; their responses in index order. */
     private static List<ApiResponse> together(int count, IntFunction<ApiResponse> request) throws Exception {

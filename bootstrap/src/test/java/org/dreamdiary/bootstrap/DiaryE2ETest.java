@@ -25,28 +25,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.dreamdiary.testsupport.http.ApiClient;
 import org.dreamdiary.testsupport.http.ApiClient.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** API.md §4, the champion's diary, end to end: the whole service on PostgreSQL, every response checked against the document. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DiaryE2ETest {
-    private RunningService service;
-    private ApiClient api;
-
-    @BeforeAll
-    void start() {
-        service = RunningService.start();
-        api = service.client();
-    }
-
-    @AfterAll
-    void stop() {
-        service.close();
-    }
+class DiaryE2ETest extends ServiceTest {
 
     private String newUser() {
         return bearer(register(api, uniqueName("Champion")));

@@ -20,31 +20,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.dreamdiary.testsupport.http.ApiClient;
 import org.dreamdiary.testsupport.http.ApiClient.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** API.md §3, dreams, end to end: the whole service on PostgreSQL, every response checked against the document. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DreamsE2ETest {
+class DreamsE2ETest extends ServiceTest {
     /** One code point outside the Basic Multilingual Plane: two UTF-16 chars, one character for the limits. */
     private static final String EMOJI = "\uD83C\uDF88";
-
-    private RunningService service;
-    private ApiClient api;
-
-    @BeforeAll
-    void start() {
-        service = RunningService.start();
-        api = service.client();
-    }
-
-    @AfterAll
-    void stop() {
-        service.close();
-    }
 
     private String newUser() {
         return bearer(register(api, uniqueName("Dreamer")));

@@ -24,28 +24,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.dreamdiary.testsupport.http.ApiClient;
 import org.dreamdiary.testsupport.http.ApiClient.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** API.md §3, goals and tasks, end to end: the whole service on PostgreSQL, every response checked against the document. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GoalsAndTasksE2ETest {
-    private RunningService service;
-    private ApiClient api;
-
-    @BeforeAll
-    void start() {
-        service = RunningService.start();
-        api = service.client();
-    }
-
-    @AfterAll
-    void stop() {
-        service.close();
-    }
+class GoalsAndTasksE2ETest extends ServiceTest {
 
     private String newUser() {
         return bearer(register(api, uniqueName("Planner")));

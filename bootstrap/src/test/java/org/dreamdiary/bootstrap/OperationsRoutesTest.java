@@ -6,27 +6,10 @@ import java.time.Instant;
 import org.dreamdiary.adapter.http.ops.ApiDocsRoutes;
 import org.dreamdiary.testsupport.http.ApiClient;
 import org.dreamdiary.testsupport.http.ApiClient.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** API.md §7 end to end: the whole service on real PostgreSQL, over a real socket. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OperationsRoutesTest {
-    private RunningService service;
-    private ApiClient api;
-
-    @BeforeAll
-    void start() {
-        service = RunningService.start();
-        api = service.client();
-    }
-
-    @AfterAll
-    void stop() {
-        service.close();
-    }
+class OperationsRoutesTest extends ServiceTest {
 
     @Test
     void healthSaysTheProcessIsAlive() {

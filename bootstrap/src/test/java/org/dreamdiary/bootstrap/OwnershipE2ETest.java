@@ -18,30 +18,13 @@ import java.util.List;
 import java.util.Map;
 import org.dreamdiary.testsupport.http.ApiClient;
 import org.dreamdiary.testsupport.http.ApiClient.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * API.md §1 "not yours": another user's dreams, goals, tasks and diary entries are 404 on every route, as if they
  * did not exist, and nothing about them changes; anonymous callers get 401 everywhere.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OwnershipE2ETest {
-    private RunningService service;
-    private ApiClient api;
-
-    @BeforeAll
-    void start() {
-        service = RunningService.start();
-        api = service.client();
-    }
-
-    @AfterAll
-    void stop() {
-        service.close();
-    }
+class OwnershipE2ETest extends ServiceTest {
 
     /** The owner's objects: dream, goal of it, task of the goal, diary entry linked to the goal. */
     private record Owned(String auth, String dream, String goal, String task, String entry) {

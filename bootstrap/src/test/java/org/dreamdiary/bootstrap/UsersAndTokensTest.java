@@ -16,28 +16,11 @@ import java.util.concurrent.CountDownLatch;
 import org.dreamdiary.testsupport.LogCapture;
 import org.dreamdiary.testsupport.http.ApiClient;
 import org.dreamdiary.testsupport.http.ApiClient.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** API.md §2 end to end: the whole service on PostgreSQL, over a real socket, every response checked against the document. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UsersAndTokensTest {
-    private RunningService service;
-    private ApiClient api;
-
-    @BeforeAll
-    void start() {
-        service = RunningService.start();
-        api = service.client();
-    }
-
-    @AfterAll
-    void stop() {
-        service.close();
-    }
+class UsersAndTokensTest extends ServiceTest {
 
     private ApiResponse logIn(String username, String password) {
         return api.json("POST", "/api/v1/tokens", "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}");
