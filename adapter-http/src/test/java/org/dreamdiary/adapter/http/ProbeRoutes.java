@@ -99,7 +99,7 @@ final class ProbeRoutes implements RouteGroup {
         Change<String> body = in.clearable("body", text(0, 20));
         in.validate();
         synchronized (current) {
-            Conditional.requireIfMatch(ctx, current);
+            Conditional.requireIfMatch(ctx, () -> current);
             current.put("title", title.orElse((String) current.get("title")));
             current.put("body", body.orElse((String) current.get("body")));
             Respond.json(ctx, 200, current);

@@ -2,7 +2,6 @@ package org.dreamdiary.application.change;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * One field of a partial update: left as it is, or set to a value, where {@code null} clears a nullable field.
@@ -36,10 +35,6 @@ public final class Change<T> {
     /** The value to use: the new one when the field changes, {@code current} otherwise. */
     public T orElse(T current) {
         return present ? value : current;
-    }
-
-    public <R> Change<R> map(Function<? super T, ? extends R> mapper) {
-        return present ? Change.to(value == null ? null : mapper.apply(value)) : unchanged();
     }
 
     @Override

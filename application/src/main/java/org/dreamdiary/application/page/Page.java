@@ -1,7 +1,6 @@
 package org.dreamdiary.application.page;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** One slice of a collection and the size of the whole. */
 public record Page<T>(List<T> items, long totalItems, PageRequest request) {
@@ -22,9 +21,5 @@ public record Page<T>(List<T> items, long totalItems, PageRequest request) {
 
     public boolean hasPrevious() {
         return request.page() > 1;
-    }
-
-    public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
-        return new Page<>(items.stream().<R>map(mapper).toList(), totalItems, request);
     }
 }

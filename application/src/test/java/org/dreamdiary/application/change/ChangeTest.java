@@ -2,7 +2,6 @@ package org.dreamdiary.application.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ChangeTest {
@@ -29,45 +28,6 @@ class ChangeTest {
 
         assertThat(change.isPresent()).isTrue();
         assertThat(change.orElse("current")).isNull();
-    }
-
-    @Test
-    void givenAFieldSetToAValue_whenMapped_thenTheMappedValueIsSet() {
-        Change<Integer> mapped = Change.to("abc").map(String::length);
-
-        assertThat(mapped).isEqualTo(Change.to(3));
-        assertThat(mapped.orElse(0)).isEqualTo(3);
-    }
-
-    @Test
-    void givenAnUnchangedField_whenMapped_thenItStaysUnchangedAndTheMapperIsNotCalled() {
-        AtomicInteger calls = new AtomicInteger();
-        Change<String> unchanged = Change.unchanged();
-
-        Change<Integer> mapped = unchanged.map(s -> {
-            calls.incrementAndGet();
-            return s.length();
-        });
-
-        assertThat(mapped.isPresent()).isFalse();
-        assertThat(mapped.orElse(7)).isEqualTo(7);
-        assertThat(calls).hasValue(0);
-    }
-
-    @Test
-    void givenAClearedField_whenMapped_thenItStaysClearedAndTheMapperIsNotCalled() {
-        AtomicInteger calls = new AtomicInteger();
-        Change<String> cleared = Change.to(null);
-
-        Change<Integer> mapped = cleared.map(s -> {
-            calls.incrementAndGet();
-            return s.length();
-        });
-
-        assertThat(mapped.isPresent()).isTrue();
-        assertThat(mapped.orElse(7)).isNull();
-        assertThat(mapped).isEqualTo(Change.to(null));
-        assertThat(calls).hasValue(0);
     }
 
     @Test

@@ -71,19 +71,6 @@ class PageTest {
     }
 
     @Test
-    void givenAPage_whenMapped_thenItemsAreConvertedInOrderAndTotalsAndRequestKept() {
-        PageRequest request = new PageRequest(2, 3);
-        Page<Integer> numbers = new Page<>(List.of(4, 5, 6), 7, request);
-
-        Page<String> texts = numbers.map(n -> "#" + n);
-
-        assertThat(texts.items()).containsExactly("#4", "#5", "#6");
-        assertThat(texts.totalItems()).isEqualTo(7);
-        assertThat(texts.request()).isEqualTo(request);
-        assertThat(texts.totalPages()).isEqualTo(3);
-    }
-
-    @Test
     void givenAMutableItemList_whenTheCallerChangesItAfterwards_thenThePageKeepsTheOriginalItems() {
         List<String> items = new ArrayList<>(List.of("a", "b"));
         Page<String> page = new Page<>(items, 2, PageRequest.first());

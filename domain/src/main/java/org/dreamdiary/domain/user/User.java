@@ -2,7 +2,6 @@ package org.dreamdiary.domain.user;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,10 +32,6 @@ public record User(UserId id, Username username, FullName fullName, Email email,
 
     public User withPasswordHash(String newHash, Instant now) {
         return new User(id, username, fullName, email, phoneNumber, avatarAttachmentId, newHash, createdAt, now, version + 1);
-    }
-
-    public Optional<Email> optionalEmail() {
-        return Optional.ofNullable(email);
     }
 
     @Override

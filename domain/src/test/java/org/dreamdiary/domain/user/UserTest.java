@@ -33,7 +33,7 @@ class UserTest {
         assertThat(user.username()).isEqualTo(username);
         assertThat(user.passwordHash()).isEqualTo(HASH);
         assertThat(user.fullName()).isEqualTo(new FullName("Ada Lovelace"));
-        assertThat(user.optionalEmail()).contains(new Email("ada@example.com"));
+        assertThat(user.email()).isEqualTo(new Email("ada@example.com"));
         assertThat(user.phoneNumber()).isEqualTo(new PhoneNumber("+441234567890"));
     }
 
@@ -43,7 +43,6 @@ class UserTest {
 
         assertThat(user.fullName()).isNull();
         assertThat(user.email()).isNull();
-        assertThat(user.optionalEmail()).isEmpty();
         assertThat(user.phoneNumber()).isNull();
     }
 

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.function.Supplier;
 import org.dreamdiary.adapter.http.json.Json;
 import org.dreamdiary.adapter.http.problem.HttpProblem;
 import org.dreamdiary.adapter.http.problem.ProblemType;
@@ -36,10 +37,13 @@ public final class Conditional {
         Respond.bytes(ctx, 200, body);
     }
 
-    /** Before changing a resource: refuses with {@code 412} when {@code If-Match} is given and names another version. */
-    public static void requireIfMatch(Context ctx, Object currentRepresentation) {
+    /**
+     * Before changing a resource: refuses with {@code 412} when {@code If-Match} is given and names another version.
+     * The current representation is only built (and read) when the client sent {@code If-Match}.
+     */
+    public static void requireIfMatch(Context ctx, Supplier<?> currentRepresentation) {
         String ifMatch = ctx.header("If-Match");
-        if (ifMatch != null && !matches(ifMatch, etagOf(currentRepresentation), false)) {
+        if (ifMatch != null && !matches(ifMatch, etagOf(currentRepresentation.get()), false)) {
             throw new HttpProblem(ProblemType.PRECONDITION_FAILED,
                     "the resource has changed since it was read (If-Match does not match its ETag)");
         }

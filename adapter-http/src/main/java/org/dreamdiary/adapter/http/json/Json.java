@@ -43,10 +43,6 @@ public final class Json {
     private Json() {
     }
 
-    public static ObjectMapper mapper() {
-        return MAPPER;
-    }
-
     public static byte[] write(Object value) {
         try {
             return MAPPER.writeValueAsBytes(value);

@@ -105,14 +105,14 @@ public final class DiaryRoutes implements RouteGroup {
                 in.settable("attachment_ids", DreamRoutes.ATTACHMENT_IDS));
         in.validate();
         DiaryEntry current = getEntry.entry(owner, id);
-        Conditional.requireIfMatch(ctx, DiaryEntryResource.of(current));
+        Conditional.requireIfMatch(ctx, () -> DiaryEntryResource.of(current));
         Respond.json(ctx, 200, DiaryEntryResource.of(updateEntry.update(owner, id, changes, current.version())));
     }
 
     private void delete(Context ctx) {
         UserId owner = owner(ctx);
         DiaryEntryId id = id(ctx);
-        Conditional.requireIfMatch(ctx, DiaryEntryResource.of(getEntry.entry(owner, id)));
+        Conditional.requireIfMatch(ctx, () -> DiaryEntryResource.of(getEntry.entry(owner, id)));
         deleteEntry.delete(owner, id);
         Respond.noContent(ctx);
     }

@@ -109,14 +109,14 @@ public final class DreamRoutes implements RouteGroup {
                 in.clearable("description", DESCRIPTION), in.settable("attachment_ids", ATTACHMENT_IDS));
         in.validate();
         DreamView current = getDream.dream(owner, id);
-        Conditional.requireIfMatch(ctx, DreamResource.of(current));
+        Conditional.requireIfMatch(ctx, () -> DreamResource.of(current));
         Respond.json(ctx, 200, DreamResource.of(updateDream.update(owner, id, changes, current.dream().version())));
     }
 
     private void delete(Context ctx) {
         UserId owner = owner(ctx);
         DreamId id = id(ctx);
-        Conditional.requireIfMatch(ctx, DreamResource.of(getDream.dream(owner, id)));
+        Conditional.requireIfMatch(ctx, () -> DreamResource.of(getDream.dream(owner, id)));
         deleteDream.delete(owner, id);
         Respond.noContent(ctx);
     }

@@ -89,14 +89,14 @@ public final class GoalRoutes implements RouteGroup {
                 in.settable("status", choice(PlanningResources.GOAL_STATUSES)), in.clearable("dream_id", DREAM_ID));
         in.validate();
         GoalView current = getGoal.goal(owner, id);
-        Conditional.requireIfMatch(ctx, GoalResource.of(current));
+        Conditional.requireIfMatch(ctx, () -> GoalResource.of(current));
         Respond.json(ctx, 200, GoalResource.of(updateGoal.update(owner, id, changes, current.goal().version())));
     }
 
     private void delete(Context ctx) {
         UserId owner = owner(ctx);
         GoalId id = id(ctx);
-        Conditional.requireIfMatch(ctx, GoalResource.of(getGoal.goal(owner, id)));
+        Conditional.requireIfMatch(ctx, () -> GoalResource.of(getGoal.goal(owner, id)));
         deleteGoal.delete(owner, id);
         Respond.noContent(ctx);
     }

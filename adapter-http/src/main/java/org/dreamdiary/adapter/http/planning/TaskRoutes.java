@@ -107,14 +107,14 @@ public final class TaskRoutes implements RouteGroup {
                 in.settable("attachment_ids", DreamRoutes.ATTACHMENT_IDS));
         in.validate();
         Task current = getTask.task(owner, id);
-        Conditional.requireIfMatch(ctx, TaskResource.of(current));
+        Conditional.requireIfMatch(ctx, () -> TaskResource.of(current));
         Respond.json(ctx, 200, TaskResource.of(updateTask.update(owner, id, changes, current.version())));
     }
 
     private void delete(Context ctx) {
         UserId owner = owner(ctx);
         TaskId id = id(ctx);
-        Conditional.requireIfMatch(ctx, TaskResource.of(getTask.task(owner, id)));
+        Conditional.requireIfMatch(ctx, () -> TaskResource.of(getTask.task(owner, id)));
         deleteTask.delete(owner, id);
         Respond.noContent(ctx);
     }

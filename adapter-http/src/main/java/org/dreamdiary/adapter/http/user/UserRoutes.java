@@ -126,7 +126,7 @@ public final class UserRoutes implements RouteGroup {
                 in.clearable("avatar_attachment_id", uuid()));
         in.validate();
         User current = getOwnProfile.ownProfile(caller);
-        Conditional.requireIfMatch(ctx, OwnProfile.of(current));
+        Conditional.requireIfMatch(ctx, () -> OwnProfile.of(current));
         Respond.json(ctx, 200, OwnProfile.of(updateProfile.update(caller, changes, current.version())));
     }
 
@@ -142,7 +142,7 @@ public final class UserRoutes implements RouteGroup {
 
     private void deleteAccount(Context ctx) {
         Principal caller = authentication.require(ctx);
-        Conditional.requireIfMatch(ctx, OwnProfile.of(getOwnProfile.ownProfile(caller)));
+        Conditional.requireIfMatch(ctx, () -> OwnProfile.of(getOwnProfile.ownProfile(caller)));
         deleteAccount.delete(caller);
         Respond.noContent(ctx);
     }
