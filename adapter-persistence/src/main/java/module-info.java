@@ -4,6 +4,8 @@ module org.dreamdiary.adapter.persistence {
     requires org.jdbi.v3.core;
     requires java.sql;
     requires com.fasterxml.uuid;
+    requires org.postgresql.jdbc;
+    requires org.slf4j;
 
     exports org.dreamdiary.adapter.persistence to org.dreamdiary.bootstrap;
 }

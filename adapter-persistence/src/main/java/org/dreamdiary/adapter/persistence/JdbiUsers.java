@@ -3,10 +3,12 @@ package org.dreamdiary.adapter.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
@@ -24,7 +26,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 public final class JdbiUsers implements Users {
-    private static final String COLUMNS = "id, username, full_name, email, phone_number, avatar_attachment_id,"
+    static final String COLUMNS = "id, username, full_name, email, phone_number, avatar_attachment_id,"
             + " password_hash, created_at, updated_at, version";
     private static final Map<String, String> UNIQUE = Map.of(
             "users_username_key", "the username is taken",
@@ -68,6 +70,16 @@ public final class JdbiUsers implements Users {
     public Optional<User> byId(UserId id) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM users WHERE id = :id")
                 .bind("id", id.value()).map(JdbiUsers::map).findOne());
+    }
+
+    @Override
+    public Set<UserId> existing(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM users WHERE id = ANY(:ids)")
+                .bindArray("ids", UUID.class, ids.stream().map(UserId::value).toList())
+                .map((row, ctx) -> new UserId(Rows.uuid(row, "id"))).set());
     }
 
     @Override
@@ -127,7 +139,7 @@ public final class JdbiUsers implements Users {
         }
     }
 
-    private static User map(ResultSet row, StatementContext context) throws SQLException {
+    static User map(ResultSet row, StatementContext context) throws SQLException {
         String fullName = row.getString("full_name");
         String email = row.getString("email");
         String phone = row.getString("phone_number");

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -15,8 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.out.Clock;
@@ -161,6 +164,11 @@ final class Fakes {
         public Runnable checkpoint() {
             Map<UserId, User> saved = new LinkedHashMap<>(byId);
             return () -> byId = saved;
+        }
+
+        @Override
+        public Set<UserId> existing(Collection<UserId> ids) {
+            return ids.stream().filter(byId::containsKey).collect(Collectors.toSet());
         }
 
         @Override

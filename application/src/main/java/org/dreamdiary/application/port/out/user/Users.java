@@ -1,6 +1,8 @@
 package org.dreamdiary.application.port.out.user;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.domain.user.User;
@@ -13,6 +15,9 @@ public interface Users {
     void add(User user);
 
     Optional<User> byId(UserId id);
+
+    /** Which of {@code ids} name an account. */
+    Set<UserId> existing(Collection<UserId> ids);
 
     Optional<User> byUsername(Username username);
 

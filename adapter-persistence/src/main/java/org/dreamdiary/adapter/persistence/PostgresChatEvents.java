@@ -1,0 +1,197 @@
+package org.dreamdiary.adapter.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dreamdiary.application.chat.ChatEvent;
+import org.dreamdiary.application.port.out.chat.ChatEvents;
+import org.dreamdiary.domain.chat.Message;
+import org.dreamdiary.domain.chat.MessageId;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Chat events between the nodes of the service, through PostgreSQL {@code NOTIFY}: an event is sent inside the
+ * transaction that caused it, so PostgreSQL hands it out when that transaction commits and never if it rolls back.
+ * Every node {@code LISTEN}s on one connection of its own, outside the pool, and opens it again whenever it is lost.
+ * A notification carries ids only (its payload is limited to 8000 bytes, a message is up to 20000); the receiving
+ * node reads the messages of a whole batch of notifications in one query.
+ */
+public final class PostgresChatEvents implements ChatEvents, AutoCloseable {
+    /** What a listening connection calls itself in {@code pg_stat_activity}. */
+    public static final String APPLICATION_NAME = "dream-diary-chat-events";
+    static final String CHANNEL = "dream_diary_chat_events";
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresChatEvents.class);
+    private static final int POLL_MILLIS = 500;
+    /** How long a quiet connection goes unchecked: a silently dropped one is noticed within this. */
+    private static final Duration CHECK_QUIET_CONNECTION = Duration.ofSeconds(10);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
+    /** Opens a plain connection to the service's database. */
+    @FunctionalInterface
+    public interface Connector {
+        Connection open() throws SQLException;
+    }
+
+    private final Jdbi jdbi;
+    private final JdbiMessages messages;
+    private final Connector connector;
+    private final List<Consumer<ChatEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final Thread listener;
+    private volatile boolean running = true;
+    private final CountDownLatch firstListen = new CountDownLatch(1);
+    private volatile boolean listening;
+
+    public PostgresChatEvents(Jdbi jdbi, JdbiMessages messages, Connector connector) {
+        this.jdbi = jdbi;
+        this.messages = messages;
+        this.connector = connector;
+        this.listener = new Thread(this::listen, "chat-events-listener");
+        listener.setDaemon(true);
+    }
+
+    /**
+     * Starts listening, and waits up to {@code patience} for the first {@code LISTEN} to be in place, so that a
+     * node that has started misses nothing; if the database is not there yet, listening goes on trying.
+     */
+    public PostgresChatEvents start(Duration patience) {
+        listener.start();
+        try {
+            if (!firstListen.await(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("not yet listening for chat events after {} ms; still trying", patience.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return this;
+    }
+
+    @Override
+    public void publish(ChatEvent event) {
+        jdbi.useHandle(handle -> handle.createQuery("SELECT pg_notify(:channel, :payload)")
+                .bind("channel", CHANNEL).bind("payload", NotificationPayload.of(event))
+                .mapTo(String.class).list());
+    }
+
+    @Override
+    public void subscribe(Consumer<ChatEvent> listener) {
+        listeners.add(listener);
+    }
+
+    /** Whether the listening connection is up at this moment. */
+    public boolean listening() {
+        return listening;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        listener.interrupt();
+        try {
+            listener.join(Duration.ofSeconds(2).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void listen() {
+        Duration backoff = Duration.ofMillis(100);
+        while (running) {
+            try (Connection connection = connector.open()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SET application_name = '" + APPLICATION_NAME + "'");
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                listening = true;
+                firstListen.countDown();
+                LOG.info("listening for chat events");
+                backoff = Duration.ofMillis(100);
+                receive(connection);
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    LOG.warn("the chat-event connection failed; opening it again in {} ms: {}", backoff.toMillis(),
+                            e.toString());
+                }
+            } finally {
+                listening = false;
+            }
+            backoff = pause(backoff);
+        }
+    }
+
+    private void receive(Connection connection) throws SQLException {
+        PGConnection postgres = connection.unwrap(PGConnection.class);
+        long quietSince = System.nanoTime();
+        while (running) {
+            PGNotification[] batch = postgres.getNotifications(POLL_MILLIS);
+            if (batch != null && batch.length > 0) {
+                deliver(batch);
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince > CHECK_QUIET_CONNECTION.toNanos()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SELECT 1");
+                }
+                quietSince = System.nanoTime();
+            }
+        }
+    }
+
+    private void deliver(PGNotification[] batch) {
+        List<ChatEvent> events = new ArrayList<>(batch.length);
+        for (PGNotification notification : batch) {
+            if (CHANNEL.equals(notification.getName())) {
+                NotificationPayload.parse(notification.getParameter()).ifPresentOrElse(events::add,
+                        () -> LOG.warn("ignored a chat event that cannot be read: {}", notification.getParameter()));
+            }
+        }
+        List<MessageId> wanted = events.stream().filter(event -> event.messageId() != null
+                        && (event.kind() == ChatEvent.Kind.MESSAGE_CREATED || event.kind() == ChatEvent.Kind.MESSAGE_UPDATED))
+                .map(ChatEvent::messageId).distinct().toList();
+        Map<MessageId, Message> stored = wanted.isEmpty() ? Map.of()
+                : messages.byIds(wanted).stream().collect(Collectors.toMap(Message::id, Function.identity()));
+        for (ChatEvent event : events) {
+            boolean carriesMessage = event.kind() == ChatEvent.Kind.MESSAGE_CREATED
+                    || event.kind() == ChatEvent.Kind.MESSAGE_UPDATED;
+            if (!carriesMessage) {
+                dispatch(event);
+            } else if (stored.containsKey(event.messageId())) {
+                // deleted meanwhile: its deletion event follows, so nothing is lost by skipping this one
+                dispatch(event.with(stored.get(event.messageId())));
+            }
+        }
+    }
+
+    private void dispatch(ChatEvent event) {
+        for (Consumer<ChatEvent> each : listeners) {
+            try {
+                each.accept(event);
+            } catch (RuntimeException e) {
+                LOG.warn("a chat-event listener failed", e);
+            }
+        }
+    }
+
+    private Duration pause(Duration backoff) {
+        try {
+            Thread.sleep(backoff.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+        Duration doubled = backoff.multipliedBy(2);
+        return doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
+    }
+}
