@@ -19,6 +19,7 @@ module org.dreamdiary.adapter.http {
     exports org.dreamdiary.adapter.http.planning to org.dreamdiary.bootstrap;
     exports org.dreamdiary.adapter.http.security to org.dreamdiary.bootstrap;
     exports org.dreamdiary.adapter.http.user to org.dreamdiary.bootstrap;
+    exports org.dreamdiary.adapter.http.chat to org.dreamdiary.bootstrap;
 
     // Response bodies are records serialized by reflection.
     opens org.dreamdiary.adapter.http.problem to com.fasterxml.jackson.databind;
@@ -26,4 +27,6 @@ module org.dreamdiary.adapter.http {
     opens org.dreamdiary.adapter.http.ops to com.fasterxml.jackson.databind;
     opens org.dreamdiary.adapter.http.user to com.fasterxml.jackson.databind;
     opens org.dreamdiary.adapter.http.planning to com.fasterxml.jackson.databind;
+    opens org.dreamdiary.adapter.http.profile to com.fasterxml.jackson.databind;
+    opens org.dreamdiary.adapter.http.chat to com.fasterxml.jackson.databind;
 }

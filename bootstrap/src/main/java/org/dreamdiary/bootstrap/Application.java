@@ -11,6 +11,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -21,6 +22,9 @@ import org.dreamdiary.adapter.http.ops.HealthRoutes;
 import org.dreamdiary.adapter.http.ops.MetricsRoute;
 import org.dreamdiary.adapter.http.ops.ServiceInfo;
 import org.dreamdiary.adapter.http.auth.Authentication;
+import org.dreamdiary.adapter.http.chat.ChatRoutes;
+import org.dreamdiary.adapter.http.chat.LiveChatRoutes;
+import org.dreamdiary.adapter.http.chat.MessageRoutes;
 import org.dreamdiary.adapter.http.planning.DiaryRoutes;
 import org.dreamdiary.adapter.http.planning.DreamRoutes;
 import org.dreamdiary.adapter.http.planning.GoalRoutes;
@@ -29,7 +33,10 @@ import org.dreamdiary.adapter.http.security.BcryptPasswordHasher;
 import org.dreamdiary.adapter.http.security.JwtTokenIssuer;
 import org.dreamdiary.adapter.http.user.TokenRoutes;
 import org.dreamdiary.adapter.http.user.UserRoutes;
+import org.dreamdiary.adapter.persistence.JdbiChats;
 import org.dreamdiary.adapter.persistence.JdbiDatabaseProbe;
+import org.dreamdiary.adapter.persistence.JdbiMessages;
+import org.dreamdiary.adapter.persistence.PostgresChatEvents;
 import org.dreamdiary.adapter.persistence.JdbiDiaryEntries;
 import org.dreamdiary.adapter.persistence.JdbiDreams;
 import org.dreamdiary.adapter.persistence.JdbiGoals;
@@ -42,6 +49,9 @@ import org.dreamdiary.adapter.persistence.TimeOrderedIds;
 import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.service.CheckDatabaseHealthService;
 import org.dreamdiary.application.service.ExportAccountService;
+import org.dreamdiary.application.service.chat.ChatService;
+import org.dreamdiary.application.service.chat.LiveChatService;
+import org.dreamdiary.application.service.chat.MessageService;
 import org.dreamdiary.application.service.diary.DiaryService;
 import org.dreamdiary.application.service.planning.DreamService;
 import org.dreamdiary.application.service.planning.GoalService;
@@ -68,14 +78,24 @@ import org.slf4j.LoggerFactory;
 public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
+    /** How often a live socket is pinged, so that idle connections stay open through proxies. */
+    private static final Duration LIVE_PING = Duration.ofSeconds(30);
+    /** How long start-up waits for the chat-event listener before serving anyway. */
+    private static final Duration LISTENER_PATIENCE = Duration.ofSeconds(5);
+
     private final Database database;
     private final JvmGcMetrics gcMetrics;
     private final HttpApi http;
+    private final LiveChatRoutes live;
+    private final PostgresChatEvents chatEvents;
 
-    private Application(Database database, JvmGcMetrics gcMetrics, HttpApi http) {
+    private Application(Database database, JvmGcMetrics gcMetrics, HttpApi http, LiveChatRoutes live,
+                        PostgresChatEvents chatEvents) {
         this.database = database;
         this.gcMetrics = gcMetrics;
         this.http = http;
+        this.live = live;
+        this.chatEvents = chatEvents;
     }
 
     public static Application start(Config config) {
@@ -111,7 +131,14 @@ public final class Application implements AutoCloseable {
             var goals = new GoalService(goalsStore, dreamsStore, transactions, clock, ids);
             var tasks = new TaskService(tasksStore, goalsStore, transactions, clock, ids);
             var diary = new DiaryService(diaryStore, goalsStore, transactions, clock, ids);
-            var export = new ExportAccountService(users, dreamsStore, goalsStore, tasksStore, diaryStore, transactions, clock);
+            var chatsStore = new JdbiChats(jdbi);
+            var messagesStore = new JdbiMessages(jdbi);
+            var chatEvents = new PostgresChatEvents(jdbi, messagesStore, database::connectOutsidePool);
+            var chats = new ChatService(chatsStore, messagesStore, users, chatEvents, transactions, clock, ids);
+            var messages = new MessageService(chatsStore, messagesStore, chatEvents, transactions, clock, ids);
+            var live = new LiveChatRoutes(new LiveChatService(chatsStore, chatEvents), authentication, LIVE_PING);
+            var export = new ExportAccountService(users, dreamsStore, goalsStore, tasksStore, diaryStore, chatsStore,
+                    messagesStore, transactions, clock);
 
             HttpApi http = new HttpApi(metrics, config.shutdownGrace(), List.of(
                     new HealthRoutes(checkDatabaseHealth, ServiceInfo.of(version(), startedAt)),
@@ -133,11 +160,15 @@ public final class Application implements AutoCloseable {
                     new DreamRoutes(dreams, dreams, dreams, dreams, dreams, goals, goals, authentication),
                     new GoalRoutes(goals, goals, goals, goals, goals, authentication),
                     new TaskRoutes(tasks, tasks, tasks, tasks, tasks, tasks, authentication),
-                    new DiaryRoutes(diary, diary, diary, diary, diary, diary, authentication)));
+                    new DiaryRoutes(diary, diary, diary, diary, diary, diary, authentication),
+                    new ChatRoutes(chats, chats, chats, chats, chats, chats, chats, chats, authentication),
+                    new MessageRoutes(messages, messages, messages, messages, messages, messages, authentication),
+                    live));
+            chatEvents.start(LISTENER_PATIENCE);
             http.start("0.0.0.0", config.port());
             LOG.info("Dream Diary is listening on port {} ({} ms after start)", http.port(),
                     Instant.now().toEpochMilli() - startedAt.toEpochMilli());
-            return new Application(database, gcMetrics, http);
+            return new Application(database, gcMetrics, http, live, chatEvents);
         } catch (RuntimeException e) {
             database.close();
             gcMetrics.close();
@@ -158,7 +189,9 @@ public final class Application implements AutoCloseable {
     public void close() {
         LOG.info("stopping: finishing requests in flight");
         try {
+            live.close();
             http.stop();
+            chatEvents.close();
         } finally {
             database.close();
             gcMetrics.close();

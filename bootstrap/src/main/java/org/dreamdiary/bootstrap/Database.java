@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.dreamdiary.bootstrap.Config.ExternalDatabase;
@@ -22,10 +25,12 @@ final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Optional<EmbeddedPostgres> embedded;
+    private final ExternalDatabase target;
     private final HikariDataSource pool;
 
-    private Database(Optional<EmbeddedPostgres> embedded, HikariDataSource pool) {
+    private Database(Optional<EmbeddedPostgres> embedded, ExternalDatabase target, HikariDataSource pool) {
         this.embedded = embedded;
+        this.target = target;
         this.pool = pool;
     }
 
@@ -36,7 +41,7 @@ final class Database implements AutoCloseable {
         ExternalDatabase target = config.database().orElseGet(() -> new ExternalDatabase(
                 embedded.orElseThrow().getJdbcUrl("postgres", "postgres"), "postgres", ""));
         try {
-            return new Database(embedded, pool(target, config.poolSize(), metrics));
+            return new Database(embedded, target, pool(target, config.poolSize(), metrics));
         } catch (RuntimeException e) {
             embedded.ifPresent(Database::stopQuietly);
             throw e;
@@ -45,6 +50,11 @@ final class Database implements AutoCloseable {
 
     DataSource dataSource() {
         return pool;
+    }
+
+    /** A connection of its own, outside the pool: for work that holds one for good, such as listening. */
+    Connection connectOutsidePool() throws SQLException {
+        return DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password());
     }
 
     @Override

@@ -22,17 +22,34 @@ public final class Authentication {
 
     /** The caller, or a {@code 401} with a Bearer challenge. */
     public Principal require(Context ctx) {
-        String header = ctx.header("Authorization");
-        if (header == null || header.length() <= PREFIX.length() || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+        String token = bearerToken(ctx);
+        if (token == null) {
             throw new HttpProblem(ProblemType.UNAUTHORIZED, "this route needs Authorization: Bearer <access token>",
                     BEARER_CHALLENGE);
         }
+        return requireToken(ctx, token);
+    }
+
+    /** The caller presenting {@code token} (taken from wherever the route accepts it), or a {@code 401}. */
+    public Principal requireToken(Context ctx, String token) {
+        if (token == null || token.isBlank()) {
+            throw new HttpProblem(ProblemType.UNAUTHORIZED, "this route needs an access token", BEARER_CHALLENGE);
+        }
         try {
-            Principal caller = authenticate.authenticate(header.substring(PREFIX.length()).trim());
+            Principal caller = authenticate.authenticate(token);
             ctx.attribute(AccessLog.USER_ATTRIBUTE, caller.user().toString());
             return caller;
         } catch (UnauthenticatedException e) {
             throw new HttpProblem(ProblemType.UNAUTHORIZED, e.getMessage(), BEARER_CHALLENGE);
         }
+    }
+
+    /** The token of an {@code Authorization: Bearer} header, or null without one. */
+    public static String bearerToken(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || header.length() <= PREFIX.length() || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            return null;
+        }
+        return header.substring(PREFIX.length()).trim();
     }
 }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.dreamdiary.adapter.http.observability.RequestIds;
@@ -67,6 +68,18 @@ public final class ErrorResponder {
             write(ctx, ProblemType.INTERNAL_ERROR,
                     "an unexpected error occurred; quote the request id when reporting it", List.of());
         }
+    }
+
+    /**
+     * For a handler whose response Javalin does not write itself (one refusing a WebSocket upgrade): answers like
+     * {@link #respond}, and sends the body at once.
+     */
+    public static void respondNow(Exception failure, Context ctx) throws IOException {
+        respond(failure, ctx);
+        byte[] body = ctx.resultInputStream() == null ? new byte[0] : ctx.resultInputStream().readAllBytes();
+        ctx.res().setContentLength(body.length);
+        ctx.res().getOutputStream().write(body);
+        ctx.res().flushBuffer();
     }
 
     private static void write(Context ctx, ProblemType type, String detail, List<FieldError> errors) {

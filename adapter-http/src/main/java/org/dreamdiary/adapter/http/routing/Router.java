@@ -3,9 +3,11 @@ package org.dreamdiary.adapter.http.routing;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.websocket.WsConfig;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Registers routes on Javalin and remembers each one, so the OpenAPI document can be checked against what
@@ -40,6 +42,21 @@ public final class Router {
 
     public Router delete(String path, Handler handler) {
         return add(HandlerType.DELETE, path, handler);
+    }
+
+    /**
+     * A WebSocket endpoint. {@code beforeUpgrade} runs as an ordinary handler on the upgrade request and may refuse
+     * it with an HTTP error; a {@code GET} that asks for no upgrade goes to {@code plainGet}. The route is listed
+     * as a {@code GET}, which is how the OpenAPI document describes it.
+     */
+    public Router webSocket(String path, Handler beforeUpgrade, Handler plainGet, Consumer<WsConfig> socket) {
+        add(HandlerType.GET, path, plainGet);
+        app.wsBeforeUpgrade(path, ctx -> {
+            ctx.attribute(ROUTE_ATTRIBUTE, path);
+            beforeUpgrade.handle(ctx);
+        });
+        app.ws(path, socket);
+        return this;
     }
 
     public List<Route> routes() {

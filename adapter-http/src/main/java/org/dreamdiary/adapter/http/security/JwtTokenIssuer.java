@@ -55,7 +55,8 @@ public final class JwtTokenIssuer implements TokenIssuer {
             DecodedJWT decoded = verifier.verify(token);
             return Optional.of(new Claims(
                     new UserId(UUID.fromString(decoded.getSubject())),
-                    new SessionId(UUID.fromString(decoded.getClaim(SESSION_CLAIM).asString()))));
+                    new SessionId(UUID.fromString(decoded.getClaim(SESSION_CLAIM).asString())),
+                    decoded.getExpiresAtAsInstant()));
         } catch (JWTVerificationException | IllegalArgumentException | NullPointerException invalid) {
             return Optional.empty();
         }

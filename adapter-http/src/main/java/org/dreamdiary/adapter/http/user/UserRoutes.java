@@ -19,7 +19,7 @@ import org.dreamdiary.adapter.http.routing.RouteGroup;
 import org.dreamdiary.adapter.http.routing.Router;
 import org.dreamdiary.adapter.http.user.UserResources.Export;
 import org.dreamdiary.adapter.http.user.UserResources.OwnProfile;
-import org.dreamdiary.adapter.http.user.UserResources.PublicProfile;
+import org.dreamdiary.adapter.http.profile.UserProfiles.PublicProfile;
 import org.dreamdiary.adapter.http.user.UserResources.Registered;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.in.ExportAccount;

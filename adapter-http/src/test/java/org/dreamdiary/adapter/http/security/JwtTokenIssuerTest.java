@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class JwtTokenIssuerTest {
     private static final String SECRET = "a-test-secret-of-at-least-thirty-two-bytes";
     private static final Instant NOW = Instant.parse("2026-11-21T10:30:00Z");
+    private static final Instant EXPIRY = NOW.plus(Duration.ofMinutes(15));
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private final JwtTokenIssuer issuer = new JwtTokenIssuer(SECRET);
@@ -35,18 +36,18 @@ class JwtTokenIssuerTest {
         AccessToken token = issuer.issue(user, session, NOW);
 
         assertThat(token.expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
-        assertThat(issuer.verify(token.value(), NOW.plusSeconds(60))).contains(new Claims(user, session));
+        assertThat(issuer.verify(token.value(), NOW.plusSeconds(60))).contains(new Claims(user, session, EXPIRY));
     }
 
     @Test
     void givenAToken_whenVerifiedByAnotherInstanceWithTheSameSecret_thenItIsAccepted() {
         // Every node of the service signs and verifies with one shared secret.
-        assertThat(new JwtTokenIssuer(SECRET).verify(issued(), NOW)).contains(new Claims(user, session));
+        assertThat(new JwtTokenIssuer(SECRET).verify(issued(), NOW)).contains(new Claims(user, session, EXPIRY));
     }
 
     @Test
     void givenATokenInTheLastSecondOfItsFifteenMinutes_whenVerified_thenItIsStillAccepted() {
-        assertThat(issuer.verify(issued(), NOW.plus(Duration.ofMinutes(15)).minusSeconds(1))).contains(new Claims(user, session));
+        assertThat(issuer.verify(issued(), NOW.plus(Duration.ofMinutes(15)).minusSeconds(1))).contains(new Claims(user, session, EXPIRY));
     }
 
     @Test
@@ -87,7 +88,7 @@ class JwtTokenIssuerTest {
         String theirs = tokenFrom("someone-else");
 
         // The same token from our issuer passes, so it is the issuer alone that fails the other.
-        assertThat(issuer.verify(ours, NOW)).contains(new Claims(user, session));
+        assertThat(issuer.verify(ours, NOW)).contains(new Claims(user, session, EXPIRY));
         assertThat(issuer.verify(theirs, NOW)).isEmpty();
     }
 

@@ -30,6 +30,6 @@ public final class AuthenticateService implements Authenticate {
         if (!sessions.isActive(claims.session(), claims.user())) {
             throw new UnauthenticatedException("the access token is not valid");
         }
-        return new Principal(claims.user(), claims.session());
+        return new Principal(claims.user(), claims.session(), claims.expiresAt());
     }
 }

@@ -131,7 +131,7 @@ final class Fakes {
             String value = "access/" + user + "/" + session + "/" + ++serial;
             AccessToken token = new AccessToken(value, now.plus(LIFETIME));
             issued.put(value, token);
-            claims.put(value, new Claims(user, session));
+            claims.put(value, new Claims(user, session, token.expiresAt()));
             return token;
         }
 

@@ -19,6 +19,6 @@ public interface TokenIssuer {
         }
     }
 
-    record Claims(UserId user, SessionId session) {
+    record Claims(UserId user, SessionId session, Instant expiresAt) {
     }
 }

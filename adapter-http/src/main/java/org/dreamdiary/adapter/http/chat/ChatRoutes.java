@@ -1,0 +1,169 @@
+package org.dreamdiary.adapter.http.chat;
+
+import static org.dreamdiary.adapter.http.json.FieldTypes.list;
+import static org.dreamdiary.adapter.http.json.FieldTypes.text;
+import static org.dreamdiary.adapter.http.json.FieldTypes.uuid;
+
+import io.javalin.http.Context;
+import java.util.List;
+import org.dreamdiary.adapter.http.auth.Authentication;
+import org.dreamdiary.adapter.http.chat.ChatResources.ChatResource;
+import org.dreamdiary.adapter.http.chat.ChatResources.ChatWithMessages;
+import org.dreamdiary.adapter.http.conditional.Conditional;
+import org.dreamdiary.adapter.http.json.FieldType;
+import org.dreamdiary.adapter.http.json.JsonFields;
+import org.dreamdiary.adapter.http.paging.Paging;
+import org.dreamdiary.adapter.http.profile.UserProfiles.PublicProfile;
+import org.dreamdiary.adapter.http.request.JsonBody;
+import org.dreamdiary.adapter.http.routing.PathIds;
+import org.dreamdiary.adapter.http.routing.QueryParams;
+import org.dreamdiary.adapter.http.routing.Respond;
+import org.dreamdiary.adapter.http.routing.RouteGroup;
+import org.dreamdiary.adapter.http.routing.Router;
+import org.dreamdiary.application.change.Change;
+import org.dreamdiary.application.chat.ChatOverview;
+import org.dreamdiary.application.chat.ChatQuery;
+import org.dreamdiary.application.chat.MessageCursor;
+import org.dreamdiary.application.page.PageRequest;
+import org.dreamdiary.application.port.in.chat.AddChatMember;
+import org.dreamdiary.application.port.in.chat.CreateChat;
+import org.dreamdiary.application.port.in.chat.DeleteChat;
+import org.dreamdiary.application.port.in.chat.GetChat;
+import org.dreamdiary.application.port.in.chat.ListChatMembers;
+import org.dreamdiary.application.port.in.chat.ListChats;
+import org.dreamdiary.application.port.in.chat.RemoveChatMember;
+import org.dreamdiary.application.port.in.chat.RenameChat;
+import org.dreamdiary.domain.chat.ChatId;
+import org.dreamdiary.domain.chat.ChatTitle;
+import org.dreamdiary.domain.user.UserId;
+
+/** {@code /api/v1/chats}: chats and their members. */
+public final class ChatRoutes implements RouteGroup {
+    private static final FieldType<ChatTitle> TITLE = text(1, ChatTitle.MAX_LENGTH).then(ChatTitle::new);
+    private static final FieldType<List<UserId>> MEMBER_IDS = list(uuid().then(UserId::new), 100);
+
+    private final CreateChat createChat;
+    private final ListChats listChats;
+    private final GetChat getChat;
+    private final RenameChat renameChat;
+    private final DeleteChat deleteChat;
+    private final ListChatMembers listMembers;
+    private final AddChatMember addMember;
+    private final RemoveChatMember removeMember;
+    private final Authentication authentication;
+
+    public ChatRoutes(CreateChat createChat, ListChats listChats, GetChat getChat, RenameChat renameChat,
+                      DeleteChat deleteChat, ListChatMembers listMembers, AddChatMember addMember,
+                      RemoveChatMember removeMember, Authentication authentication) {
+        this.createChat = createChat;
+        this.listChats = listChats;
+        this.getChat = getChat;
+        this.renameChat = renameChat;
+        this.deleteChat = deleteChat;
+        this.listMembers = listMembers;
+        this.addMember = addMember;
+        this.removeMember = removeMember;
+        this.authentication = authentication;
+    }
+
+    @Override
+    public void register(Router router) {
+        router.post("/api/v1/chats", this::create);
+        router.get("/api/v1/chats", this::page);
+        router.get("/api/v1/chats/{id}", this::overview);
+        router.patch("/api/v1/chats/{id}", this::rename);
+        router.delete("/api/v1/chats/{id}", this::delete);
+        router.get("/api/v1/chats/{id}/members", this::members);
+        router.post("/api/v1/chats/{id}/members", this::addMember);
+        router.delete("/api/v1/chats/{id}/members/{user_id}", this::removeMember);
+    }
+
+    private void create(Context ctx) {
+        UserId caller = caller(ctx);
+        JsonFields in = JsonBody.fields(ctx);
+        ChatTitle title = in.required("title", TITLE);
+        List<UserId> members = in.optional("member_ids", MEMBER_IDS).orElse(List.of());
+        in.validate();
+        ChatResource created = ChatResource.of(createChat.create(caller, title, members));
+        Respond.created(ctx, created.links().self(), created);
+    }
+
+    private void page(Context ctx) {
+        UserId caller = caller(ctx);
+        QueryParams query = new QueryParams(ctx);
+        PageRequest page = Paging.request(query);
+        var filter = new ChatQuery(query.text("q", ChatTitle.MAX_LENGTH), false);
+        query.validate();
+        Paging.respond(ctx, listChats.list(caller, filter, page), ChatResource::of);
+    }
+
+    private void overview(Context ctx) {
+        UserId caller = caller(ctx);
+        ChatId chat = chatId(ctx);
+        QueryParams query = new QueryParams(ctx);
+        int limit = query.integer("limit", GetChat.DEFAULT_LIMIT, 1, MessageCursor.MAX_LIMIT);
+        query.validate();
+        Conditional.respond(ctx, ChatWithMessages.of(getChat.overview(caller, chat, limit)));
+    }
+
+    private void rename(Context ctx) {
+        UserId caller = caller(ctx);
+        ChatId chat = chatId(ctx);
+        JsonFields in = JsonBody.fields(ctx);
+        Change<ChatTitle> title = in.settable("title", TITLE);
+        in.validate();
+        ChatOverview current = currentOverview(caller, chat);
+        Conditional.requireIfMatch(ctx, () -> ChatWithMessages.of(current));
+        var unchanged = current.chat().chat();
+        Respond.json(ctx, 200, ChatResource.of(renameChat.rename(caller, chat, title.orElse(unchanged.title()),
+                unchanged.version())));
+    }
+
+    private void delete(Context ctx) {
+        UserId caller = caller(ctx);
+        ChatId chat = chatId(ctx);
+        Conditional.requireIfMatch(ctx, () -> ChatWithMessages.of(currentOverview(caller, chat)));
+        deleteChat.delete(caller, chat);
+        Respond.noContent(ctx);
+    }
+
+    private void members(Context ctx) {
+        UserId caller = caller(ctx);
+        ChatId chat = chatId(ctx);
+        QueryParams query = new QueryParams(ctx);
+        PageRequest page = Paging.request(query);
+        query.validate();
+        Paging.respond(ctx, listMembers.members(caller, chat, page), PublicProfile::of);
+    }
+
+    private void addMember(Context ctx) {
+        UserId caller = caller(ctx);
+        ChatId chat = chatId(ctx);
+        JsonFields in = JsonBody.fields(ctx);
+        UserId member = in.required("user_id", uuid().then(UserId::new));
+        in.validate();
+        // the member's profile lives under /users: no Location for a membership
+        Respond.json(ctx, 201, PublicProfile.of(addMember.add(caller, chat, member)));
+    }
+
+    private void removeMember(Context ctx) {
+        UserId caller = caller(ctx);
+        ChatId chat = chatId(ctx);
+        UserId member = new UserId(PathIds.uuid(ctx, "user_id", "member"));
+        removeMember.remove(caller, chat, member);
+        Respond.noContent(ctx);
+    }
+
+    /** What {@code GET /chats/{id}} shows by default: the representation that If-Match is compared with. */
+    private ChatOverview currentOverview(UserId caller, ChatId chat) {
+        return getChat.overview(caller, chat, GetChat.DEFAULT_LIMIT);
+    }
+
+    private UserId caller(Context ctx) {
+        return authentication.require(ctx).user();
+    }
+
+    static ChatId chatId(Context ctx) {
+        return new ChatId(PathIds.uuid(ctx, "id", "chat"));
+    }
+}

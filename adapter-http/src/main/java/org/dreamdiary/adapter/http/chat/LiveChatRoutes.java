@@ -1,0 +1,184 @@
+package org.dreamdiary.adapter.http.chat;
+
+import io.javalin.http.Context;
+import io.javalin.websocket.WsConfig;
+import io.javalin.websocket.WsContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.dreamdiary.adapter.http.auth.Authentication;
+import org.dreamdiary.adapter.http.chat.ChatResources.EventResource;
+import org.dreamdiary.adapter.http.json.Json;
+import org.dreamdiary.adapter.http.observability.RequestIds;
+import org.dreamdiary.adapter.http.problem.ErrorResponder;
+import org.dreamdiary.adapter.http.problem.HttpProblem;
+import org.dreamdiary.adapter.http.problem.ProblemType;
+import org.dreamdiary.adapter.http.routing.RouteGroup;
+import org.dreamdiary.adapter.http.routing.Router;
+import org.dreamdiary.application.chat.ChatEvent;
+import org.dreamdiary.application.port.in.chat.WatchChat;
+import org.dreamdiary.application.port.in.user.Principal;
+import org.dreamdiary.domain.chat.ChatId;
+
+/**
+ * {@code GET /api/v1/chats/{id}/live}: a WebSocket of the chat's events. The token and the membership are checked
+ * before the upgrade, so a refused client gets a plain HTTP problem and never a socket.
+ */
+public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
+    static final String PATH = "/api/v1/chats/{id}/live";
+    /** Events a socket may have waiting before its client counts as too slow. */
+    static final int SEND_QUEUE = 256;
+    private static final String PRINCIPAL = "dreamdiary.live.principal";
+    private static final String CHAT = "dreamdiary.live.chat";
+    private static final String BEARER_PROTOCOL = "bearer";
+
+    private final WatchChat watchChat;
+    private final Authentication authentication;
+    private final Duration pingEvery;
+    private final Map<String, Live> open = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService expiries = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "live-socket-expiry");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public LiveChatRoutes(WatchChat watchChat, Authentication authentication, Duration pingEvery) {
+        this.watchChat = watchChat;
+        this.authentication = authentication;
+        this.pingEvery = pingEvery;
+    }
+
+    @Override
+    public void register(Router router) {
+        router.webSocket(PATH, this::admitUpgrade, this::notAnUpgrade, this::configure);
+    }
+
+    /** Sockets open on this node. */
+    public int openSockets() {
+        return open.size();
+    }
+
+    /** Closes every socket with "going away": the server is stopping. */
+    @Override
+    public void close() {
+        open.values().forEach(live -> live.outbox.closeAfterPending(LiveCloseCodes.GOING_AWAY, "the server is stopping"));
+        expiries.shutdownNow();
+    }
+
+    private void admitUpgrade(Context ctx) throws IOException {
+        RequestIds.assign(ctx);
+        try {
+            admit(ctx);
+        } catch (RuntimeException refused) {
+            ErrorResponder.respondNow(refused, ctx);
+            throw refused;
+        }
+    }
+
+    /** Before the upgrade: a valid token of a member, or an HTTP problem. */
+    private void admit(Context ctx) {
+        Principal caller = authentication.requireToken(ctx, offeredToken(ctx));
+        ChatId chat = ChatRoutes.chatId(ctx);
+        watchChat.requireMember(caller.user(), chat);
+        ctx.attribute(PRINCIPAL, caller);
+        ctx.attribute(CHAT, chat);
+    }
+
+    /** The same checks for a plain GET, which then learns that this route speaks WebSocket only. */
+    private void notAnUpgrade(Context ctx) {
+        admit(ctx);
+        throw new HttpProblem(ProblemType.BAD_REQUEST,
+                "this route is a WebSocket: send the request as an upgrade (Connection: Upgrade, Upgrade: websocket)");
+    }
+
+    private void configure(WsConfig ws) {
+        ws.onConnect(ctx -> {
+            Principal caller = ctx.attribute(PRINCIPAL);
+            ChatId chat = ctx.attribute(CHAT);
+            SocketOutbox outbox = new SocketOutbox(ctx.session, SEND_QUEUE);
+            Live live = new Live(outbox);
+            open.put(ctx.sessionId(), live);
+            ctx.enableAutomaticPings(pingEvery.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                live.subscription = watchChat.watch(caller.user(), chat, event -> push(outbox, event));
+                if (!open.containsKey(ctx.sessionId())) {
+                    live.end(); // closed while subscribing
+                }
+            } catch (RuntimeException removedMeanwhile) {
+                outbox.closeAfterPending(LiveCloseCodes.REMOVED, "not a member of the chat");
+                return;
+            }
+            long untilExpiry = Duration.between(Instant.now(), caller.expiresAt()).toMillis();
+            live.expiry = expiries.schedule(() -> outbox.closeAfterPending(LiveCloseCodes.TOKEN_EXPIRED,
+                    "the access token expired"), Math.max(untilExpiry, 0), TimeUnit.MILLISECONDS);
+        });
+        // the socket carries events one way; what a client sends is not read
+        ws.onMessage(ctx -> { });
+        ws.onClose(ctx -> end(ctx));
+        ws.onError(ctx -> end(ctx));
+    }
+
+    private static void push(SocketOutbox outbox, ChatEvent event) {
+        switch (event.kind()) {
+            case MEMBER_REMOVED -> outbox.closeAfterPending(LiveCloseCodes.REMOVED, "removed from the chat");
+            case CHAT_DELETED -> {
+                outbox.send(json(event));
+                outbox.closeAfterPending(LiveCloseCodes.CHAT_DELETED, "the chat was deleted");
+            }
+            default -> outbox.send(json(event));
+        }
+    }
+
+    private static String json(ChatEvent event) {
+        return new String(Json.write(EventResource.of(event)), StandardCharsets.UTF_8);
+    }
+
+    private void end(WsContext ctx) {
+        Live live = open.remove(ctx.sessionId());
+        if (live != null) {
+            live.end();
+        }
+    }
+
+    /**
+     * The token of a socket request: browsers cannot set headers on a WebSocket, so it may come as the
+     * subprotocols {@code bearer, <token>} or as {@code ?access_token=}; other clients may send the usual header.
+     */
+    private static String offeredToken(Context ctx) {
+        String protocols = ctx.header("Sec-WebSocket-Protocol");
+        if (protocols != null) {
+            String[] offered = protocols.split(",");
+            if (offered.length == 2 && offered[0].trim().equalsIgnoreCase(BEARER_PROTOCOL)) {
+                return offered[1].trim();
+            }
+        }
+        String query = ctx.queryParam("access_token");
+        return query != null ? query : Authentication.bearerToken(ctx);
+    }
+
+    private static final class Live {
+        final SocketOutbox outbox;
+        volatile WatchChat.Subscription subscription;
+        volatile ScheduledFuture<?> expiry;
+
+        Live(SocketOutbox outbox) {
+            this.outbox = outbox;
+        }
+
+        void end() {
+            if (subscription != null) {
+                subscription.cancel();
+            }
+            if (expiry != null) {
+                expiry.cancel(false);
+            }
+        }
+    }
+}
