@@ -19,12 +19,23 @@ final class MessageIds {
         long low = highestGiven.getLeastSignificantBits() + 1;
         if ((low & VARIANT_MASK) != (highestGiven.getLeastSignificantBits() & VARIANT_MASK)) {
             // the 62 random bits overflowed into the variant: carry into the high half instead
-            return new UUID(highestGiven.getMostSignificantBits() + 1, highestGiven.getLeastSignificantBits() & VARIANT_MASK);
+            return new UUID(incrementKeepingVersion(highestGiven.getMostSignificantBits()),
+                    highestGiven.getLeastSignificantBits() & VARIANT_MASK);
         }
         return new UUID(highestGiven.getMostSignificantBits(), low);
     }
 
     private static final long VARIANT_MASK = 0xC000_0000_0000_0000L;
+    private static final long VERSION_MASK = 0xF000L;
+
+    /** The high half plus one; when its 12 random bits overflow into the version, the carry goes to the time. */
+    private static long incrementKeepingVersion(long high) {
+        long next = high + 1;
+        if ((next & VERSION_MASK) == (high & VERSION_MASK)) {
+            return next;
+        }
+        return ((high | 0xFFFFL) + 1) | (high & VERSION_MASK);
+    }
 
     /** PostgreSQL orders uuids as unsigned bytes; {@link UUID#compareTo} compares signed longs. */
     static int compareUnsigned(UUID left, UUID right) {

@@ -41,9 +41,10 @@ import org.dreamdiary.domain.user.Username;
 /**
  * Hand-made, in-memory stand-ins for the outbound ports of the user use cases. They keep the contracts the
  * ports' javadoc states (uniqueness ignoring case, the version check, refresh-token rotation, the failure
- * window) so the services are tested against the same rules the real adapters follow.
+ * window) so the services are tested against the same rules the real adapters follow. The accounts are public,
+ * because the chat tests in a sibling package share them.
  */
-final class Fakes {
+public final class Fakes {
     private Fakes() {
     }
 
@@ -146,12 +147,12 @@ final class Fakes {
     }
 
     /** Accounts, unique by username and by e-mail address ignoring case, with the optimistic version check. */
-    static final class InMemoryUsers implements Users, Store {
+    public static final class InMemoryUsers implements Users, Store {
         private final RecordingTransactions transactions;
         private Map<UserId, User> byId = new LinkedHashMap<>();
         private Consumer<UserId> onDelete = id -> { };
 
-        InMemoryUsers(RecordingTransactions transactions) {
+        public InMemoryUsers(RecordingTransactions transactions) {
             this.transactions = transactions;
         }
 
