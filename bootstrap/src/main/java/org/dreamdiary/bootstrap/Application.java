@@ -1,5 +1,6 @@
 package org.dreamdiary.bootstrap;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -164,6 +165,10 @@ public final class Application implements AutoCloseable {
                     new ChatRoutes(chats, chats, chats, chats, chats, chats, chats, chats, authentication),
                     new MessageRoutes(messages, messages, messages, messages, messages, messages, authentication),
                     live));
+            Gauge.builder("dreamdiary.live.sockets", live, LiveChatRoutes::openSockets)
+                    .description("live chat sockets open on this node").register(metrics);
+            Gauge.builder("dreamdiary.chat.events.listening", chatEvents, events -> events.listening() ? 1 : 0)
+                    .description("1 while this node listens for chat events of the other nodes").register(metrics);
             chatEvents.start(LISTENER_PATIENCE);
             http.start("0.0.0.0", config.port());
             LOG.info("Dream Diary is listening on port {} ({} ms after start)", http.port(),

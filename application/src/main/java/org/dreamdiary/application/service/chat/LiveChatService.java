@@ -35,13 +35,14 @@ public final class LiveChatService implements WatchChat {
 
     @Override
     public Subscription watch(UserId caller, ChatId chat, Consumer<ChatEvent> listener) {
+        requireMember(caller, chat);
         Watcher watcher = new Watcher(caller, chat, listener);
         watchers.compute(chat, (key, set) -> {
             Set<Watcher> of = set == null ? ConcurrentHashMap.newKeySet() : set;
             of.add(watcher);
             return of;
         });
-        // checked after registering, so that a removal committed meanwhile is either seen here or delivered
+        // checked again once registered: a removal committed in between is either seen here or delivered
         try {
             requireMember(caller, chat);
         } catch (RuntimeException e) {
