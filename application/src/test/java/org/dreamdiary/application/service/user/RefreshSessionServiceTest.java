@@ -143,6 +143,9 @@ class RefreshSessionServiceTest {
         world.clock.advance(Duration.ofMinutes(10));
 
         assertThatThrownBy(() -> world.principal(first)).isInstanceOf(UnauthenticatedException.class);
-        assertThat(world.principal(second)).isEqualTo(caller);
+        Principal refreshed = world.principal(second);
+        assertThat(refreshed.user()).isEqualTo(caller.user());
+        assertThat(refreshed.session()).isEqualTo(caller.session());
+        assertThat(refreshed.expiresAt()).isEqualTo(caller.expiresAt().plus(Duration.ofMinutes(10)));
     }
 }
