@@ -3,6 +3,7 @@ package org.dreamdiary.application.service.user;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,7 @@ final class ChatFakes {
             Chat chat = Chat.create(new ChatId(UUID.randomUUID()), owner, new ChatTitle("chat " + (chats.size() + 1)),
                     Instant.parse("2024-06-01T10:00:00.000Z"));
             chats.put(chat.id(), chat);
-            Set<UserId> everyone = new java.util.LinkedHashSet<>(List.of(others));
+            Set<UserId> everyone = new LinkedHashSet<>(List.of(others));
             everyone.add(owner);
             members.put(chat.id(), everyone);
             return chat.id();
