@@ -155,7 +155,7 @@ public final class Application implements AutoCloseable {
                             profiles, profiles, profiles,
                             new UpdateProfileService(users, transactions, clock),
                             new ChangePasswordService(users, sessions, hasher, throttle, transactions, clock),
-                            new DeleteAccountService(users, transactions),
+                            new DeleteAccountService(users, chatsStore, chatEvents, transactions),
                             export,
                             authentication),
                     new DreamRoutes(dreams, dreams, dreams, dreams, dreams, goals, goals, authentication),

@@ -18,11 +18,13 @@ import org.dreamdiary.testsupport.http.ApiClient;
  */
 final class RunningService implements AutoCloseable {
     private final TestSchema schema;
+    private final Map<String, String> extraEnvironment;
     private final Application application;
     private final ApiClient client;
 
     private RunningService(TestSchema schema, Map<String, String> extraEnvironment) {
         this.schema = schema;
+        this.extraEnvironment = Map.copyOf(extraEnvironment);
         Map<String, String> env = new HashMap<>(Map.of(
                 "PORT", "0",
                 "DATA_DIR", temporaryDataDir().toString(),
@@ -38,6 +40,19 @@ final class RunningService implements AutoCloseable {
 
     static RunningService start() {
         return new RunningService(TestDatabase.freshSchema(), Map.of());
+    }
+
+    /** The service with extra environment variables (which win over the defaults), on a fresh schema. */
+    static RunningService start(Map<String, String> extraEnvironment) {
+        return new RunningService(TestDatabase.freshSchema(), extraEnvironment);
+    }
+
+    /**
+     * A second node of the same service: another instance on its own port and data directory, on this node's
+     * schema and with its extra environment. For tokens to work on both, that environment sets {@code JWT_SECRET}.
+     */
+    RunningService anotherNode() {
+        return new RunningService(schema, extraEnvironment);
     }
 
     ApiClient client() {

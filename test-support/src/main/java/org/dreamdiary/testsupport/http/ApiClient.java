@@ -28,11 +28,14 @@ public final class ApiClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final URI base;
+    private final String openApiDocument;
     private final OpenApiInteractionValidator validator;
+    private OpenApiInteractionValidator schemaValidator;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     public ApiClient(URI base, String openApiDocument) {
         this.base = base;
+        this.openApiDocument = openApiDocument;
         this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(openApiDocument)
                 .withLevelResolver(LevelResolver.create()
                         // unknown routes and wrong methods are absent from the document by design
@@ -78,6 +81,51 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
+    }
+
+    /**
+     * Checks a JSON value that arrives outside an HTTP response (a WebSocket frame, say) against one schema of the
+     * document's {@code components/schemas}; an {@link AssertionError} lists every mismatch.
+     */
+    public void checkAgainstSchema(String schemaName, String json) {
+        ValidationReport report = schemaValidator().validateResponse(SCHEMA_PATH + schemaName, Request.Method.GET,
+                SimpleResponse.Builder.ok().withContentType("application/json").withBody(json).build());
+        if (report.hasErrors()) {
+            String problems = report.getMessages().stream()
+                    .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                    .map(message -> message.getKey() + ": " + message.getMessage())
+                    .collect(Collectors.joining("\n  "));
+            throw new AssertionError("this does not match the schema " + schemaName + " of the OpenAPI document:\n  "
+                    + problems + "\nvalue: " + json);
+        }
+    }
+
+    private static final String SCHEMA_PATH = "/__schemas/";
+
+    /**
+     * A validator of the same document with one made-up {@code GET} per component schema, answering {@code 200} with
+     * that schema: the validator checks bodies of operations only.
+     */
+    private synchronized OpenApiInteractionValidator schemaValidator() {
+        if (schemaValidator == null) {
+            try {
+                var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+                var document = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(openApiDocument);
+                var paths = (com.fasterxml.jackson.databind.node.ObjectNode) document.get("paths");
+                document.get("components").get("schemas").fieldNames().forEachRemaining(name -> {
+                    var operation = paths.putObject(SCHEMA_PATH + name).putObject("get");
+                    operation.put("operationId", "__schema_" + name);
+                    operation.putObject("responses").putObject("200").put("description", name)
+                            .putObject("content").putObject("application/json").putObject("schema")
+                            .put("$ref", "#/components/schemas/" + name);
+                });
+                schemaValidator = OpenApiInteractionValidator.createForInlineApiSpecification(mapper.writeValueAsString(document))
+                        .build();
+            } catch (IOException e) {
+                throw new IllegalStateException("the OpenAPI document cannot be read", e);
+            }
+        }
+        return schemaValidator;
     }
 
     private void check(String method, String path, ApiResponse response) {

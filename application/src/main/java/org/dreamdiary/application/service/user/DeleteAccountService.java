@@ -1,16 +1,28 @@
 package org.dreamdiary.application.service.user;
 
+import org.dreamdiary.application.chat.ChatEvent;
+import org.dreamdiary.application.chat.ChatQuery;
+import org.dreamdiary.application.chat.ChatView;
+import org.dreamdiary.application.page.Page;
+import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.in.user.DeleteAccount;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.out.Transactions;
+import org.dreamdiary.application.port.out.chat.ChatEvents;
+import org.dreamdiary.application.port.out.chat.Chats;
 import org.dreamdiary.application.port.out.user.Users;
+import org.dreamdiary.domain.user.UserId;
 
 public final class DeleteAccountService implements DeleteAccount {
     private final Users users;
+    private final Chats chats;
+    private final ChatEvents events;
     private final Transactions transactions;
 
-    public DeleteAccountService(Users users, Transactions transactions) {
+    public DeleteAccountService(Users users, Chats chats, ChatEvents events, Transactions transactions) {
         this.users = users;
+        this.chats = chats;
+        this.events = events;
         this.transactions = transactions;
     }
 
@@ -18,8 +30,28 @@ public final class DeleteAccountService implements DeleteAccount {
     public void delete(Principal caller) {
         // The storage cascades to sessions, tokens and, as they arrive, everything else the user owns.
         transactions.inTransaction(() -> {
+            announceChatsEnding(caller.user());
             users.delete(caller.user());
             return null;
         });
+    }
+
+    /**
+     * The chats the user owns go with the account, and the user leaves every other chat: live subscribers learn it
+     * as they would from deleting those chats and leaving the others (the events go out when this commits).
+     */
+    private void announceChatsEnding(UserId user) {
+        Page<ChatView> page = chats.list(user, ChatQuery.all(), new PageRequest(1, PageRequest.MAX_PER_PAGE));
+        while (true) {
+            for (ChatView view : page.items()) {
+                var chat = view.chat();
+                events.publish(chat.owner().equals(user) ? ChatEvent.chatDeleted(chat.id())
+                        : ChatEvent.memberRemoved(chat.id(), user));
+            }
+            if (!page.hasNext()) {
+                return;
+            }
+            page = chats.list(user, ChatQuery.all(), new PageRequest(page.request().page() + 1, PageRequest.MAX_PER_PAGE));
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dreamdiary.application.service.user.UserWorld.IP;
 import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
 
+import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.RegisterUser.Registration;
 import org.dreamdiary.domain.error.UnauthenticatedException;
@@ -60,5 +61,31 @@ class DeleteAccountServiceTest {
 
         assertThat(world.transactions.begun()).isEqualTo(before + 1);
         assertThat(world.transactions.writesOutside()).isEmpty();
+    }
+
+    @Test
+    void theChatsOfTheAccountEndForLiveSubscribersItsOwnAsDeletedTheOthersAsLeft() {
+        Registration bob = world.registered("bob");
+        var owned = world.chats.chat(alice.user().id(), bob.user().id());
+        var joined = world.chats.chat(bob.user().id(), alice.user().id());
+        world.chats.chat(bob.user().id());
+
+        world.deleteAccount.delete(caller);
+
+        assertThat(world.chatEvents.published).containsExactly(ChatEvent.chatDeleted(owned),
+                ChatEvent.memberRemoved(joined, alice.user().id()));
+        assertThat(world.transactions.writesOutside()).isEmpty();
+    }
+
+    @Test
+    void everyChatIsAnnouncedHoweverManyPagesTheyFill() {
+        for (int i = 0; i < 250; i++) {
+            world.chats.chat(alice.user().id());
+        }
+
+        world.deleteAccount.delete(caller);
+
+        assertThat(world.chatEvents.published).hasSize(250).doesNotHaveDuplicates()
+                .allSatisfy(event -> assertThat(event.kind()).isEqualTo(ChatEvent.Kind.CHAT_DELETED));
     }
 }

@@ -46,7 +46,9 @@ final class UserWorld {
     final UpdateProfileService updateProfile = new UpdateProfileService(users, transactions, clock);
     final ChangePasswordService changePassword =
             new ChangePasswordService(users, sessions, hasher, throttle, transactions, clock);
-    final DeleteAccountService deleteAccount = new DeleteAccountService(users, transactions);
+    final ChatFakes.Memberships chats = new ChatFakes.Memberships();
+    final ChatFakes.RecordingEvents chatEvents = new ChatFakes.RecordingEvents(transactions);
+    final DeleteAccountService deleteAccount = new DeleteAccountService(users, chats, chatEvents, transactions);
 
     UserWorld() {
         users.cascadeDeletesTo(sessions::forgetUser);
