@@ -49,7 +49,7 @@ import org.dreamdiary.domain.user.UserId;
  * by its messages, its highest message id surviving deletes, messages ordered by id as PostgreSQL orders uuids
  * (unsigned), a chat's messages going with it, and events published only when their transaction commits.
  */
-final class ChatFakes {
+public final class ChatFakes {
     private ChatFakes() {
     }
 
@@ -58,7 +58,7 @@ final class ChatFakes {
     static final Comparator<Message> BY_ID = Comparator.comparing(message -> message.id().value(), UUID_ORDER);
 
     /** {@link RecordingTransactions} that tell the event bus when the outermost transaction has ended. */
-    static final class ChatTransactions extends RecordingTransactions {
+    public static final class ChatTransactions extends RecordingTransactions {
         private Runnable onEnd = () -> { };
 
         void onOutermostEnd(Runnable action) {
@@ -98,7 +98,7 @@ final class ChatFakes {
     }
 
     /** Chats with their members in joining order and the counts their messages keep up to date. */
-    static final class InMemoryChats implements Chats, Store {
+    public static final class InMemoryChats implements Chats, Store {
         /** One stored chat, as the chats and chat_members rows hold it. */
         record Row(Chat chat, List<UserId> members, long messageCount, Instant lastMessageAt, MessageId lastMessageId) {
             Row {
@@ -123,7 +123,7 @@ final class ChatFakes {
         private Map<ChatId, Row> rows = new LinkedHashMap<>();
         private Consumer<ChatId> onDelete = chat -> { };
 
-        InMemoryChats(RecordingTransactions transactions, Users users) {
+        public InMemoryChats(RecordingTransactions transactions, Users users) {
             this.transactions = transactions;
             this.users = users;
         }
@@ -395,13 +395,13 @@ final class ChatFakes {
      * subscribers when it commits, and vanish when it rolls back. {@link #deliver} hands subscribers an event as if
      * another node had published it.
      */
-    static final class RecordingChatEvents implements ChatEvents, Store {
+    public static final class RecordingChatEvents implements ChatEvents, Store {
         private final ChatTransactions transactions;
         private final List<Consumer<ChatEvent>> subscribers = new ArrayList<>();
         private final List<ChatEvent> published = new ArrayList<>();
         private List<ChatEvent> pending = new ArrayList<>();
 
-        RecordingChatEvents(ChatTransactions transactions) {
+        public RecordingChatEvents(ChatTransactions transactions) {
             this.transactions = transactions;
             transactions.onOutermostEnd(this::commit);
         }
@@ -431,7 +431,7 @@ final class ChatFakes {
         }
 
         /** The events published by committed transactions, in commit order. */
-        List<ChatEvent> published() {
+        public List<ChatEvent> published() {
             return List.copyOf(published);
         }
 

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dreamdiary.application.service.user.UserWorld.IP;
 import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
 
+import java.util.List;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.RegisterUser.Registration;
+import org.dreamdiary.domain.chat.Chat;
+import org.dreamdiary.domain.chat.ChatId;
+import org.dreamdiary.domain.chat.ChatTitle;
 import org.dreamdiary.domain.error.UnauthenticatedException;
+import org.dreamdiary.domain.user.UserId;
 import org.dreamdiary.domain.user.Username;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,13 +71,13 @@ class DeleteAccountServiceTest {
     @Test
     void theChatsOfTheAccountEndForLiveSubscribersItsOwnAsDeletedTheOthersAsLeft() {
         Registration bob = world.registered("bob");
-        var owned = world.chats.chat(alice.user().id(), bob.user().id());
-        var joined = world.chats.chat(bob.user().id(), alice.user().id());
-        world.chats.chat(bob.user().id());
+        var owned = chat(alice.user().id(), bob.user().id());
+        var joined = chat(bob.user().id(), alice.user().id());
+        chat(bob.user().id());
 
         world.deleteAccount.delete(caller);
 
-        assertThat(world.chatEvents.published).containsExactly(ChatEvent.chatDeleted(owned),
+        assertThat(world.chatEvents.published()).containsExactlyInAnyOrder(ChatEvent.chatDeleted(owned),
                 ChatEvent.memberRemoved(joined, alice.user().id()));
         assertThat(world.transactions.writesOutside()).isEmpty();
     }
@@ -80,12 +85,19 @@ class DeleteAccountServiceTest {
     @Test
     void everyChatIsAnnouncedHoweverManyPagesTheyFill() {
         for (int i = 0; i < 250; i++) {
-            world.chats.chat(alice.user().id());
+            chat(alice.user().id());
         }
 
         world.deleteAccount.delete(caller);
 
-        assertThat(world.chatEvents.published).hasSize(250).doesNotHaveDuplicates()
+        assertThat(world.chatEvents.published()).hasSize(250).doesNotHaveDuplicates()
                 .allSatisfy(event -> assertThat(event.kind()).isEqualTo(ChatEvent.Kind.CHAT_DELETED));
+    }
+
+    /** A chat of {@code owner} with {@code others} as members, stored as the use case would store it. */
+    private ChatId chat(UserId owner, UserId... others) {
+        Chat chat = Chat.create(new ChatId(world.ids.next()), owner, new ChatTitle("a chat"), world.clock.now());
+        world.chats.add(chat, List.of(others), chat.createdAt());
+        return chat.id();
     }
 }

@@ -6,7 +6,9 @@ import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.RegisterUser;
 import org.dreamdiary.application.port.in.user.RegisterUser.Registration;
 import org.dreamdiary.application.port.in.user.TokenPair;
-import org.dreamdiary.application.service.RecordingTransactions;
+import org.dreamdiary.application.service.chat.ChatFakes.ChatTransactions;
+import org.dreamdiary.application.service.chat.ChatFakes.InMemoryChats;
+import org.dreamdiary.application.service.chat.ChatFakes.RecordingChatEvents;
 import org.dreamdiary.application.service.user.Fakes.FakeClock;
 import org.dreamdiary.application.service.user.Fakes.FakeHasher;
 import org.dreamdiary.application.service.user.Fakes.FakeTokenIssuer;
@@ -27,7 +29,7 @@ final class UserWorld {
 
     final FakeClock clock = new FakeClock(START);
     final SequentialIds ids = new SequentialIds();
-    final RecordingTransactions transactions = new RecordingTransactions();
+    final ChatTransactions transactions = new ChatTransactions();
     final InMemoryUsers users = transactions.register(new InMemoryUsers(transactions));
     final InMemorySessions sessions = transactions.register(new InMemorySessions(transactions));
     final InMemoryLoginFailures loginFailures = transactions.register(new InMemoryLoginFailures(transactions));
@@ -46,8 +48,8 @@ final class UserWorld {
     final UpdateProfileService updateProfile = new UpdateProfileService(users, transactions, clock);
     final ChangePasswordService changePassword =
             new ChangePasswordService(users, sessions, hasher, throttle, transactions, clock);
-    final ChatFakes.Memberships chats = new ChatFakes.Memberships();
-    final ChatFakes.RecordingEvents chatEvents = new ChatFakes.RecordingEvents(transactions);
+    final InMemoryChats chats = transactions.register(new InMemoryChats(transactions, users));
+    final RecordingChatEvents chatEvents = transactions.register(new RecordingChatEvents(transactions));
     final DeleteAccountService deleteAccount = new DeleteAccountService(users, chats, chatEvents, transactions);
 
     UserWorld() {
