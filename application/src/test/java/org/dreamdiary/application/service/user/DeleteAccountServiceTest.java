@@ -97,7 +97,9 @@ class DeleteAccountServiceTest {
     /** A chat of {@code owner} with {@code others} as members, stored as the use case would store it. */
     private ChatId chat(UserId owner, UserId... others) {
         Chat chat = Chat.create(new ChatId(world.ids.next()), owner, new ChatTitle("a chat"), world.clock.now());
-        world.chats.add(chat, List.of(others), chat.createdAt());
-        return chat.id();
+        return world.transactions.inTransaction(() -> {
+            world.chats.add(chat, List.of(others), chat.createdAt());
+            return chat.id();
+        });
     }
 }
