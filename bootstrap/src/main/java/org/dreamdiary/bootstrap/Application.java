@@ -137,7 +137,8 @@ public final class Application implements AutoCloseable {
             var chatEvents = new PostgresChatEvents(jdbi, messagesStore, database::connectOutsidePool);
             var chats = new ChatService(chatsStore, messagesStore, users, chatEvents, transactions, clock, ids);
             var messages = new MessageService(chatsStore, messagesStore, chatEvents, transactions, clock, ids);
-            var live = new LiveChatRoutes(new LiveChatService(chatsStore, chatEvents), authentication, LIVE_PING);
+            var liveChats = new LiveChatService(chatsStore, chatEvents);
+            var live = new LiveChatRoutes(liveChats, authentication, LIVE_PING);
             var export = new ExportAccountService(users, dreamsStore, goalsStore, tasksStore, diaryStore, chatsStore,
                     messagesStore, transactions, clock);
 
@@ -165,12 +166,18 @@ public final class Application implements AutoCloseable {
                     new ChatRoutes(chats, chats, chats, chats, chats, chats, chats, chats, authentication),
                     new MessageRoutes(messages, messages, messages, messages, messages, messages, authentication),
                     live));
-            Gauge.builder("dreamdiary.live.sockets", live, LiveChatRoutes::openSockets)
-                    .description("live chat sockets open on this node").register(metrics);
+            Gauge.builder("dreamdiary.live.subscriptions", liveChats, LiveChatService::subscriptions)
+                    .description("live chat sockets subscribed on this node").register(metrics);
             Gauge.builder("dreamdiary.chat.events.listening", chatEvents, events -> events.listening() ? 1 : 0)
                     .description("1 while this node listens for chat events of the other nodes").register(metrics);
+            // listening before serving, so that no socket opened on this node misses an event
             chatEvents.start(LISTENER_PATIENCE);
-            http.start("0.0.0.0", config.port());
+            try {
+                http.start("0.0.0.0", config.port());
+            } catch (RuntimeException e) {
+                chatEvents.close();
+                throw e;
+            }
             LOG.info("Dream Diary is listening on port {} ({} ms after start)", http.port(),
                     Instant.now().toEpochMilli() - startedAt.toEpochMilli());
             return new Application(database, gcMetrics, http, live, chatEvents);

@@ -60,11 +60,6 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
         router.webSocket(PATH, this::admitUpgrade, this::notAnUpgrade, this::configure);
     }
 
-    /** Sockets open on this node. */
-    public int openSockets() {
-        return open.size();
-    }
-
     /** Closes every socket with "going away": the server is stopping. */
     @Override
     public void close() {

@@ -77,6 +77,7 @@ final class SocketOutbox {
 
                 @Override
                 public void writeFailed(Throwable failure) {
+                    closing.set(true);
                     waiting.clear();
                     session.close(LiveCloseCodes.GOING_AWAY, "write failed");
                 }
