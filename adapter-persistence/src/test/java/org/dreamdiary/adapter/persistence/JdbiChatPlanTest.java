@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.dreamdiary.application.chat.ChatStats;
 import org.dreamdiary.application.chat.MessageCursor;
 import org.dreamdiary.domain.chat.Chat;
+import org.dreamdiary.domain.chat.ChatId;
 import org.dreamdiary.domain.chat.MessageId;
 import org.dreamdiary.domain.user.UserId;
 import org.jdbi.v3.core.Jdbi;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The plans PostgreSQL picks for the message statements the adapter really sends, on a chat of 100,000 messages
- * among 125,000: every page of a chat walks {@code messages_chat_id} in the order asked (backwards for newest
- * first) and stops after the page, with no sort; statistics over a date range read {@code messages_chat_created}.
+ * among 125,000: every page of a chat walks an index in the order asked (backwards for newest first) and stops
+ * after the page, with no sort; a small chat among them is read through its own entries of {@code messages_chat_id}; statistics over a date range read {@code messages_chat_created}.
  * The plans are printed for review.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -33,12 +34,19 @@ class JdbiChatPlanTest {
     private static final int MESSAGES_PER_OTHER_CHAT = 1_000;
     private static final int LIMIT = 20;
     private static final Instant FIRST = Instant.parse("2026-01-01T00:00:00Z");
+    /**
+     * For a chat holding most of the table, walking the primary key (ordered by id as well) and skipping the few
+     * other rows costs about the same as walking the chat's entries, and PostgreSQL may pick either: both read
+     * only the page in order, with no sort.
+     */
+    private static final String WALKS_THE_CHAT_BACKWARD = "Index Scan Backward using messages_(chat_id|pkey) on messages";
 
     private final StatementCounter sent = new StatementCounter();
     private Jdbi jdbi;
     private JdbiMessages messages;
     private UserId member;
     private Chat busy;
+    private ChatId small;
 
     @BeforeAll
     void fillTheTables() {
@@ -49,6 +57,7 @@ class JdbiChatPlanTest {
         busy = data.chat(owner, "Busy", member);
         List<UUID> others = IntStream.range(0, OTHER_CHATS)
                 .mapToObj(i -> data.chat(owner, "Other " + i, member).id().value()).toList();
+        small = new ChatId(others.get(0));
         long started = System.nanoTime();
         jdbi.useHandle(handle -> {
             // the busy chat's messages take the even numbers, the others' the odd ones in between: ids of one chat
@@ -81,6 +90,15 @@ class JdbiChatPlanTest {
         String statement = sentBy(() -> assertThat(messages.slice(member, busy.id(), MessageCursor.latest(LIMIT)).items())
                 .hasSize(LIMIT).first().satisfies(message -> assertThat(message.text().value()).isEqualTo("Message " + MESSAGES)));
 
+        assertThat(explain(statement, Map.of())).containsPattern(WALKS_THE_CHAT_BACKWARD)
+                .doesNotContain("Sort").doesNotContain("Seq Scan on messages");
+    }
+
+    @Test
+    void givenASmallChatAmongManyMessages_whenItsLatestTwentyAreRead_thenItsOwnEntriesOfMessagesChatIdAreWalked() {
+        String statement = sentBy(() -> assertThat(messages.slice(member, small, MessageCursor.latest(LIMIT)).items())
+                .hasSize(LIMIT));
+
         assertThat(explain(statement, Map.of())).contains("Index Scan Backward using messages_chat_id on messages")
                 .doesNotContain("Sort").doesNotContain("Seq Scan on messages");
     }
@@ -93,7 +111,7 @@ class JdbiChatPlanTest {
                 .isEqualTo("Message " + (MESSAGES / 2 - 1))));
 
         assertThat(explain(statement, Map.of("from", middle.value())))
-                .contains("Index Scan Backward using messages_chat_id on messages")
+                .containsPattern(WALKS_THE_CHAT_BACKWARD)
                 .doesNotContain("Sort").doesNotContain("Seq Scan on messages");
     }
 
@@ -105,7 +123,7 @@ class JdbiChatPlanTest {
                 .isEqualTo("Message " + (MESSAGES / 2 + 1))));
 
         String plan = explain(statement, Map.of("from", middle.value()));
-        assertThat(plan).contains("Index Scan using messages_chat_id on messages")
+        assertThat(plan).containsPattern("Index Scan using messages_(chat_id|pkey) on messages")
                 .doesNotContain("Backward").doesNotContain("Sort").doesNotContain("Seq Scan on messages");
     }
 
