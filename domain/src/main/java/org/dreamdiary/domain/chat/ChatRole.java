@@ -30,11 +30,11 @@ public enum ChatRole {
     /** Removing {@code member}: the owner removes anyone but itself; a member removes only itself (leaves). */
     public void requireMayRemove(UserId caller, UserId member, UserId owner) {
         requireMember();
-        if (member.equals(owner)) {
-            throw new ConflictException("the owner cannot leave the chat; delete it instead");
-        }
         if (this != OWNER && !member.equals(caller)) {
             throw new ForbiddenException("only the chat's owner may remove other members");
+        }
+        if (member.equals(owner)) {
+            throw new ConflictException("the owner cannot leave the chat; delete it instead");
         }
     }
 

@@ -30,6 +30,8 @@ class ChatRoleTest {
         assertThatCode(ChatRole.MEMBER::requireMember).doesNotThrowAnyException();
         assertThatThrownBy(ChatRole.MEMBER::requireOwner).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> ChatRole.MEMBER.requireMayRemove(member, other, owner)).isInstanceOf(ForbiddenException.class);
+        // removing the owner is someone else too: a member is refused for that, not told the owner cannot leave
+        assertThatThrownBy(() -> ChatRole.MEMBER.requireMayRemove(member, owner, owner)).isInstanceOf(ForbiddenException.class);
         assertThatCode(ChatRole.OWNER::requireOwner).doesNotThrowAnyException();
     }
 
