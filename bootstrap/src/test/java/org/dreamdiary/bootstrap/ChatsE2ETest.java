@@ -353,7 +353,7 @@ class ChatsE2ETest extends ServiceTest {
 
         assertThat(problem(api.delete(members + cat.id(), "Authorization", bob.auth()), 403)).isEqualTo("/problems/forbidden");
         assertThat(problem(api.delete(members + owner.id(), "Authorization", owner.auth()), 409)).isEqualTo("/problems/conflict");
-        assertThat(problem(api.delete(members + owner.id(), "Authorization", ann.auth()), 409)).isEqualTo("/problems/conflict");
+        assertThat(problem(api.delete(members + owner.id(), "Authorization", ann.auth()), 403)).isEqualTo("/problems/forbidden");
         assertThat(problem(api.delete(members + outsider.id(), "Authorization", owner.auth()), 404)).isEqualTo("/problems/not-found");
         assertThat(problem(api.delete(members + "not-a-uuid", "Authorization", owner.auth()), 404)).isEqualTo("/problems/not-found");
         assertThat(problem(api.delete(members + ann.id(), "Authorization", outsider.auth()), 404)).isEqualTo("/problems/not-found");

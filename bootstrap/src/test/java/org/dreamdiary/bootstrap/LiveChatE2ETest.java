@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.dreamdiary.bootstrap.Chats.User;
 import org.dreamdiary.bootstrap.LiveSocket.Closed;
 import org.dreamdiary.testsupport.http.ApiClient.ApiResponse;
+import org.dreamdiary.testsupport.LogCapture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,27 @@ class LiveChatE2ETest extends ServiceTest {
             assertThat(socket.subprotocol()).isEqualTo("bearer");
             JsonNode posted = message(api, member, chat, "my own message reaches me too");
             assertThat(event(socket, "message.created")).isEqualTo(posted);
+        }
+    }
+
+    @Test
+    void theTokenOfASocketNeverReachesTheLog() {
+        String chat = id(chat(api, owner, "Quiet about tokens", member));
+        try (LogCapture log = LogCapture.of("ROOT")) {
+            try (LiveSocket byQuery = LiveSocket.withQueryToken(service.baseUri(), chat, member.token());
+                 LiveSocket byProtocol = LiveSocket.withSubprotocol(service.baseUri(), chat, owner.token())) {
+                message(api, owner, chat, "logged around, never with a token");
+                event(byQuery, "message.created");
+                event(byProtocol, "message.created");
+            }
+            assertThat(LiveSocket.refused(service.baseUri(), "/api/v1/chats/" + chat + "/live?access_token=" + outsider.token())
+                    .getResponse().statusCode()).isEqualTo(404);
+
+            assertThat(log.lines()).isNotEmpty();
+            for (LogCapture.Line line : log.lines()) {
+                assertThat(line.fullText()).doesNotContain(member.token()).doesNotContain(owner.token())
+                        .doesNotContain(outsider.token());
+            }
         }
     }
 
