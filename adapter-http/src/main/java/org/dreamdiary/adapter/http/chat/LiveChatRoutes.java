@@ -26,6 +26,9 @@ import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.port.in.chat.WatchChat;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.domain.chat.ChatId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * {@code GET /api/v1/chats/{id}/live}: a WebSocket of the chat's events. The token and the membership are checked
@@ -38,6 +41,8 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
     private static final String PRINCIPAL = "dreamdiary.live.principal";
     private static final String CHAT = "dreamdiary.live.chat";
     private static final String BEARER_PROTOCOL = "bearer";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveChatRoutes.class);
 
     private final WatchChat watchChat;
     private final Authentication authentication;
@@ -72,8 +77,12 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
         try {
             admit(ctx);
         } catch (RuntimeException refused) {
+            LOG.info("live socket refused on {}: {}", ctx.path(), refused.getMessage());
             ErrorResponder.respondNow(refused, ctx);
             throw refused;
+        } finally {
+            // no access-log line ends an upgrade request, so its logging context is cleared here
+            MDC.clear();
         }
     }
 
@@ -98,8 +107,9 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
             Principal caller = ctx.attribute(PRINCIPAL);
             ChatId chat = ctx.attribute(CHAT);
             SocketOutbox outbox = new SocketOutbox(ctx.session, SEND_QUEUE);
-            Live live = new Live(outbox);
+            Live live = new Live(outbox, chat, caller);
             open.put(ctx.sessionId(), live);
+            LOG.info("live socket opened on chat {} by user {}", chat, caller.user());
             ctx.enableAutomaticPings(pingEvery.toMillis(), TimeUnit.MILLISECONDS);
             try {
                 live.subscription = watchChat.watch(caller.user(), chat, event -> push(outbox, event));
@@ -116,7 +126,13 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
         });
         // the socket carries events one way; what a client sends is not read
         ws.onMessage(ctx -> { });
-        ws.onClose(ctx -> end(ctx));
+        ws.onClose(ctx -> {
+            Live live = end(ctx);
+            if (live != null) {
+                LOG.info("live socket closed on chat {} by user {}: {} {}", live.chat, live.caller.user(), ctx.status(),
+                        ctx.reason());
+            }
+        });
         ws.onError(ctx -> end(ctx));
     }
 
@@ -135,11 +151,12 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
         return new String(Json.write(EventResource.of(event)), StandardCharsets.UTF_8);
     }
 
-    private void end(WsContext ctx) {
+    private Live end(WsContext ctx) {
         Live live = open.remove(ctx.sessionId());
         if (live != null) {
             live.end();
         }
+        return live;
     }
 
     /**
@@ -160,11 +177,15 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
 
     private static final class Live {
         final SocketOutbox outbox;
+        final ChatId chat;
+        final Principal caller;
         volatile WatchChat.Subscription subscription;
         volatile ScheduledFuture<?> expiry;
 
-        Live(SocketOutbox outbox) {
+        Live(SocketOutbox outbox, ChatId chat, Principal caller) {
             this.outbox = outbox;
+            this.chat = chat;
+            this.caller = caller;
         }
 
         void end() {
