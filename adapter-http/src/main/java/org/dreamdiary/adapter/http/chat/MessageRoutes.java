@@ -64,7 +64,8 @@ public final class MessageRoutes implements RouteGroup {
         router.post("/api/v1/chats/{id}/messages", this::send);
         router.get("/api/v1/chats/{id}/messages", this::page);
         router.get("/api/v1/chats/{id}/stats", this::stats);
-        router.get("/api/v1/messages/{id}", ctx -> Conditional.respond(ctx, MessageResource.of(current(ctx))));
+        router.get("/api/v1/messages/{id}", ctx -> Conditional.respond(ctx,
+                MessageResource.of(getMessage.message(caller(ctx), messageId(ctx)))));
         router.patch("/api/v1/messages/{id}", this::edit);
         router.delete("/api/v1/messages/{id}", this::delete);
     }
@@ -117,7 +118,7 @@ public final class MessageRoutes implements RouteGroup {
         JsonFields in = JsonBody.fields(ctx);
         Change<MessageText> text = in.settable("text", TEXT);
         in.validate();
-        Message current = current(ctx);
+        Message current = getMessage.message(caller, messageId(ctx));
         Conditional.requireIfMatch(ctx, () -> MessageResource.of(current));
         // an empty PATCH changes nothing, and so is no edit
         Message result = text.isPresent() ? editMessage.edit(caller, current.id(), text.orElse(null), current.version()) : current;
@@ -130,10 +131,6 @@ public final class MessageRoutes implements RouteGroup {
         Conditional.requireIfMatch(ctx, () -> MessageResource.of(getMessage.message(caller, id)));
         deleteMessage.delete(caller, id);
         Respond.noContent(ctx);
-    }
-
-    private Message current(Context ctx) {
-        return getMessage.message(caller(ctx), messageId(ctx));
     }
 
     /** The URL of the page {@code cursor} reads, under the chat of this request. */
