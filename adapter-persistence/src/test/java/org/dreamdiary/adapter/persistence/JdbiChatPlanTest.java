@@ -99,7 +99,7 @@ class JdbiChatPlanTest {
         String statement = sentBy(() -> assertThat(messages.slice(member, small, MessageCursor.latest(LIMIT)).items())
                 .hasSize(LIMIT));
 
-        assertThat(explain(statement, Map.of())).contains("Index Scan Backward using messages_chat_id on messages")
+        assertThat(explain(statement, small, Map.of())).contains("Index Scan Backward using messages_chat_id on messages")
                 .doesNotContain("Sort").doesNotContain("Seq Scan on messages");
     }
 
@@ -153,9 +153,14 @@ class JdbiChatPlanTest {
 
     /** The plan of {@code statement}, bound as the adapter binds it for a member's page of 20, printed to stdout. */
     private String explain(String statement, Map<String, Object> params) {
+        return explain(statement, busy.id(), params);
+    }
+
+    /** The plan of {@code statement} as sent for {@code chat}. */
+    private String explain(String statement, ChatId chat, Map<String, Object> params) {
         String plan = jdbi.withHandle(handle -> {
             handle.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
-            var query = handle.createQuery("EXPLAIN " + statement).bindMap(params).bind("chat", busy.id().value())
+            var query = handle.createQuery("EXPLAIN " + statement).bindMap(params).bind("chat", chat.value())
                     .bind("caller", member.value()).bind("limit", LIMIT + 1);
             return String.join("\n", query.mapTo(String.class).list());
         });
