@@ -157,18 +157,15 @@ public final class PostgresChatEvents implements ChatEvents, AutoCloseable {
                         () -> LOG.warn("ignored a chat event that cannot be read: {}", notification.getParameter()));
             }
         }
-        List<MessageId> wanted = events.stream().filter(event -> event.messageId() != null
-                        && (event.kind() == ChatEvent.Kind.MESSAGE_CREATED || event.kind() == ChatEvent.Kind.MESSAGE_UPDATED))
+        List<MessageId> wanted = events.stream().filter(event -> event.messageId() != null && event.kind().carriesMessage())
                 .map(ChatEvent::messageId).distinct().toList();
         Map<MessageId, Message> stored = wanted.isEmpty() ? Map.of()
                 : messages.byIds(wanted).stream().collect(Collectors.toMap(Message::id, Function.identity()));
         for (ChatEvent event : events) {
-            boolean carriesMessage = event.kind() == ChatEvent.Kind.MESSAGE_CREATED
-                    || event.kind() == ChatEvent.Kind.MESSAGE_UPDATED;
-            if (!carriesMessage) {
+            if (!event.kind().carriesMessage()) {
                 dispatch(event);
             } else if (stored.containsKey(event.messageId())) {
-                // deleted meanwhile: its deletion event follows, so nothing is lost by skipping this one
+                // a message deleted meanwhile is not found; its deletion event follows, so skipping loses nothing
                 dispatch(event.with(stored.get(event.messageId())));
             }
         }

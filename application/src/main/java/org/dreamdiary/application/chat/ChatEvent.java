@@ -11,7 +11,14 @@ import org.dreamdiary.domain.user.UserId;
  * the message; a removed member names the user, whose subscriptions to the chat end.
  */
 public record ChatEvent(Kind kind, ChatId chat, MessageId messageId, Message message, UserId member) {
-    public enum Kind { MESSAGE_CREATED, MESSAGE_UPDATED, MESSAGE_DELETED, CHAT_DELETED, MEMBER_REMOVED }
+    public enum Kind {
+        MESSAGE_CREATED, MESSAGE_UPDATED, MESSAGE_DELETED, CHAT_DELETED, MEMBER_REMOVED;
+
+        /** Whether events of this kind carry the message as it now is. */
+        public boolean carriesMessage() {
+            return this == MESSAGE_CREATED || this == MESSAGE_UPDATED;
+        }
+    }
 
     public ChatEvent {
         Objects.requireNonNull(kind, "kind");

@@ -1,6 +1,8 @@
 package org.dreamdiary.application.page;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** One slice of a collection and the size of the whole. */
 public record Page<T>(List<T> items, long totalItems, PageRequest request) {
@@ -21,5 +23,17 @@ public record Page<T>(List<T> items, long totalItems, PageRequest request) {
 
     public boolean hasPrevious() {
         return request.page() > 1;
+    }
+
+    /** Every item of a collection, read {@link PageRequest#MAX_PER_PAGE} at a time by {@code read}. */
+    public static <T> List<T> all(Function<PageRequest, Page<T>> read) {
+        List<T> items = new ArrayList<>();
+        Page<T> page = read.apply(new PageRequest(1, PageRequest.MAX_PER_PAGE));
+        items.addAll(page.items());
+        while (page.hasNext()) {
+            page = read.apply(new PageRequest(page.request().page() + 1, PageRequest.MAX_PER_PAGE));
+            items.addAll(page.items());
+        }
+        return items;
     }
 }

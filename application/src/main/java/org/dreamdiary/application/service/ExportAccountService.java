@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.MessageCursor;
 import org.dreamdiary.application.chat.MessageSlice;
 import org.dreamdiary.application.diary.DiaryQuery;
 import org.dreamdiary.application.page.Page;
-import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.AgendaQuery;
 import org.dreamdiary.application.planning.DreamQuery.DreamSort;
 import org.dreamdiary.application.planning.DreamQuery;
@@ -63,13 +61,13 @@ public final class ExportAccountService implements ExportAccount {
     public AccountExport export(UserId owner) {
         return transactions.inTransaction(() -> new AccountExport(clock.now(),
                 users.byId(owner).orElseThrow(() -> new NotFoundException("user")),
-                all(page -> dreams.list(owner, new DreamQuery(Optional.empty(), Optional.empty(), DreamSort.CREATED_ASC), page)),
-                all(page -> goals.list(owner, new GoalQuery(Optional.empty(), Optional.empty(), Optional.empty()), page)),
-                all(page -> tasks.agenda(owner, new AgendaQuery(Optional.empty(), Optional.empty(), Optional.empty()),
+                Page.all(page -> dreams.list(owner, new DreamQuery(Optional.empty(), Optional.empty(), DreamSort.CREATED_ASC), page)),
+                Page.all(page -> goals.list(owner, new GoalQuery(Optional.empty(), Optional.empty(), Optional.empty()), page)),
+                Page.all(page -> tasks.agenda(owner, new AgendaQuery(Optional.empty(), Optional.empty(), Optional.empty()),
                         clock.now().atZone(java.time.ZoneOffset.UTC).toLocalDate(), page)),
-                all(page -> diary.list(owner, new DiaryQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                Page.all(page -> diary.list(owner, new DiaryQuery(Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty()), page)),
-                all(page -> chats.list(owner, new ChatQuery(Optional.empty(), true), page)).stream()
+                Page.all(page -> chats.list(owner, new ChatQuery(Optional.empty(), true), page)).stream()
                         .map(chat -> new ChatArchive(chat, allMessages(owner, chat.chat().id()))).toList(),
                 ownMessages(owner)));
     }
@@ -94,16 +92,5 @@ public final class ExportAccountService implements ExportAccount {
             all.addAll(batch);
         }
         return all;
-    }
-
-    private static <T> List<T> all(Function<PageRequest, Page<T>> read) {
-        List<T> items = new ArrayList<>();
-        Page<T> page = read.apply(new PageRequest(1, PageRequest.MAX_PER_PAGE));
-        items.addAll(page.items());
-        while (page.hasNext()) {
-            page = read.apply(new PageRequest(page.request().page() + 1, PageRequest.MAX_PER_PAGE));
-            items.addAll(page.items());
-        }
-        return items;
     }
 }

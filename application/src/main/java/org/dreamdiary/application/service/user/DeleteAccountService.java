@@ -4,7 +4,6 @@ import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatView;
 import org.dreamdiary.application.page.Page;
-import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.in.user.DeleteAccount;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.out.Transactions;
@@ -41,17 +40,10 @@ public final class DeleteAccountService implements DeleteAccount {
      * as they would from deleting those chats and leaving the others (the events go out when this commits).
      */
     private void announceChatsEnding(UserId user) {
-        Page<ChatView> page = chats.list(user, ChatQuery.all(), new PageRequest(1, PageRequest.MAX_PER_PAGE));
-        while (true) {
-            for (ChatView view : page.items()) {
-                var chat = view.chat();
-                events.publish(chat.owner().equals(user) ? ChatEvent.chatDeleted(chat.id())
-                        : ChatEvent.memberRemoved(chat.id(), user));
-            }
-            if (!page.hasNext()) {
-                return;
-            }
-            page = chats.list(user, ChatQuery.all(), new PageRequest(page.request().page() + 1, PageRequest.MAX_PER_PAGE));
+        for (ChatView view : Page.all(page -> chats.list(user, ChatQuery.all(), page))) {
+            var chat = view.chat();
+            events.publish(chat.owner().equals(user) ? ChatEvent.chatDeleted(chat.id())
+                    : ChatEvent.memberRemoved(chat.id(), user));
         }
     }
 }
