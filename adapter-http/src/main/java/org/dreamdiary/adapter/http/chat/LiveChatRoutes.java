@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.dreamdiary.adapter.http.auth.Authentication;
 import org.dreamdiary.adapter.http.chat.ChatResources.EventResource;
 import org.dreamdiary.adapter.http.json.Json;
@@ -38,8 +39,9 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
     static final String PATH = "/api/v1/chats/{id}/live";
     /** Events a socket may have waiting before its client counts as too slow. */
     static final int SEND_QUEUE = 256;
-    private static final String PRINCIPAL = "dreamdiary.live.principal";
-    private static final String CHAT = "dreamdiary.live.chat";
+    /** How long an admitted upgrade may take to open its socket before its subscription is dropped. */
+    private static final Duration OPEN_WITHIN = Duration.ofSeconds(30);
+    private static final String LIVE = "dreamdiary.live.socket";
     private static final String BEARER_PROTOCOL = "bearer";
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveChatRoutes.class);
@@ -75,7 +77,7 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
     private void admitUpgrade(Context ctx) throws IOException {
         RequestIds.assign(ctx);
         try {
-            admit(ctx);
+            ctx.attribute(LIVE, subscribe(ctx));
         } catch (RuntimeException refused) {
             LOG.info("live socket refused on {}: {}", ctx.path(), refused.getMessage());
             ErrorResponder.respondNow(refused, ctx);
@@ -86,42 +88,41 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
         }
     }
 
-    /** Before the upgrade: a valid token of a member, or an HTTP problem. */
-    private void admit(Context ctx) {
+    /**
+     * Before the upgrade: a valid token of a member, or an HTTP problem. The subscription starts here, not when the
+     * socket opens: a client may act as soon as it reads the 101, before this node has seen the socket open, and the
+     * events of what it does must not be lost in between. They wait in the outbox.
+     */
+    private Live subscribe(Context ctx) {
         Principal caller = authentication.requireToken(ctx, offeredToken(ctx));
         ChatId chat = ChatRoutes.chatId(ctx);
-        watchChat.requireMember(caller.user(), chat);
-        ctx.attribute(PRINCIPAL, caller);
-        ctx.attribute(CHAT, chat);
+        Live live = new Live(new SocketOutbox(SEND_QUEUE), chat, caller);
+        live.subscription = watchChat.watch(caller.user(), chat, event -> push(live.outbox, event));
+        live.expiry = expiries.schedule(live::abandon, OPEN_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+        return live;
     }
 
     /** The same checks for a plain GET, which then learns that this route speaks WebSocket only. */
     private void notAnUpgrade(Context ctx) {
-        admit(ctx);
+        Principal caller = authentication.requireToken(ctx, offeredToken(ctx));
+        watchChat.requireMember(caller.user(), ChatRoutes.chatId(ctx));
         throw new HttpProblem(ProblemType.BAD_REQUEST,
                 "this route is a WebSocket: send the request as an upgrade (Connection: Upgrade, Upgrade: websocket)");
     }
 
     private void configure(WsConfig ws) {
         ws.onConnect(ctx -> {
-            Principal caller = ctx.attribute(PRINCIPAL);
-            ChatId chat = ctx.attribute(CHAT);
-            SocketOutbox outbox = new SocketOutbox(ctx.session, SEND_QUEUE);
-            Live live = new Live(outbox, chat, caller);
-            open.put(ctx.sessionId(), live);
-            LOG.info("live socket opened on chat {} by user {}", chat, caller.user());
-            ctx.enableAutomaticPings(pingEvery.toMillis(), TimeUnit.MILLISECONDS);
-            try {
-                live.subscription = watchChat.watch(caller.user(), chat, event -> push(outbox, event));
-                if (!open.containsKey(ctx.sessionId())) {
-                    live.end(); // closed while subscribing
-                }
-            } catch (RuntimeException removedMeanwhile) {
-                outbox.closeAfterPending(LiveCloseCodes.REMOVED, "not a member of the chat");
+            Live live = ctx.attribute(LIVE);
+            if (!live.open()) {
+                ctx.closeSession(LiveCloseCodes.GOING_AWAY, "the socket opened too late");
                 return;
             }
-            long untilExpiry = Duration.between(Instant.now(), caller.expiresAt()).toMillis();
-            live.expiry = expiries.schedule(() -> outbox.closeAfterPending(LiveCloseCodes.TOKEN_EXPIRED,
+            open.put(ctx.sessionId(), live);
+            live.outbox.attach(ctx.session);
+            LOG.info("live socket opened on chat {} by user {}", live.chat, live.caller.user());
+            ctx.enableAutomaticPings(pingEvery.toMillis(), TimeUnit.MILLISECONDS);
+            long untilExpiry = Duration.between(Instant.now(), live.caller.expiresAt()).toMillis();
+            live.expiry = expiries.schedule(() -> live.outbox.closeAfterPending(LiveCloseCodes.TOKEN_EXPIRED,
                     "the access token expired"), Math.max(untilExpiry, 0), TimeUnit.MILLISECONDS);
         });
         // the socket carries events one way; what a client sends is not read
@@ -179,6 +180,8 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
         final SocketOutbox outbox;
         final ChatId chat;
         final Principal caller;
+        /** Who settles first: the socket opening, or the deadline that abandons an upgrade which never completed. */
+        private final AtomicBoolean settled = new AtomicBoolean();
         volatile WatchChat.Subscription subscription;
         volatile ScheduledFuture<?> expiry;
 
@@ -188,13 +191,24 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
             this.caller = caller;
         }
 
-        void end() {
-            if (subscription != null) {
+        /** The socket opened; false when it came too late and the subscription is already gone. */
+        boolean open() {
+            if (!settled.compareAndSet(false, true)) {
+                return false;
+            }
+            expiry.cancel(false);
+            return true;
+        }
+
+        void abandon() {
+            if (settled.compareAndSet(false, true)) {
                 subscription.cancel();
             }
-            if (expiry != null) {
-                expiry.cancel(false);
-            }
+        }
+
+        void end() {
+            subscription.cancel();
+            expiry.cancel(false);
         }
     }
 }

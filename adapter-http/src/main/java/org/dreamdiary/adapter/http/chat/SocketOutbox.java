@@ -10,19 +10,26 @@ import org.eclipse.jetty.websocket.api.WriteCallback;
 /**
  * What is waiting to go out on one socket. Frames are sent one at a time without blocking the caller (the next
  * leaves when the previous is written), so a slow client holds up nobody else; one that lets more than
- * {@code capacity} frames pile up is closed with {@link LiveCloseCodes#TOO_SLOW}.
+ * {@code capacity} frames pile up is closed with {@link LiveCloseCodes#TOO_SLOW}. An outbox exists before its
+ * socket does: what is queued before {@link #attach} leaves once the socket is open.
  */
 final class SocketOutbox {
-    private final Session session;
+    /** Null until the upgrade completes. */
+    private volatile Session session;
     private final int capacity;
     private final Queue<Object> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
     private final AtomicBoolean writing = new AtomicBoolean();
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    SocketOutbox(Session session, int capacity) {
-        this.session = session;
+    SocketOutbox(int capacity) {
         this.capacity = capacity;
+    }
+
+    /** The socket is open: what waits starts to leave. */
+    void attach(Session opened) {
+        this.session = opened;
+        drain();
     }
 
     /** Queues a text frame; closes the socket instead when the client is too far behind. */
@@ -46,15 +53,22 @@ final class SocketOutbox {
         }
     }
 
+    /** Closes at once, dropping what waits: a write that never completes must not delay it. */
     private void closeNow(int code, String reason) {
         if (closing.compareAndSet(false, true)) {
             waiting.clear();
-            session.close(code, reason);
+            Session opened = session;
+            if (opened != null) {
+                opened.close(code, reason);
+            } else {
+                waiting.add(new Close(code, reason));
+                drain(); // the socket may have opened since it was read
+            }
         }
     }
 
     private void drain() {
-        while (writing.compareAndSet(false, true)) {
+        while (session != null && writing.compareAndSet(false, true)) {
             Object next = waiting.poll();
             if (next == null) {
                 writing.set(false);

@@ -61,10 +61,49 @@ class SocketOutboxTest {
         }
     }
 
+    private static SocketOutbox opened(FakeSession fake) {
+        SocketOutbox outbox = new SocketOutbox(CAPACITY);
+        outbox.attach(fake.session);
+        return outbox;
+    }
+
+    @Test
+    void whatIsQueuedBeforeTheSocketOpensWaitsAndThenLeavesInOrderWithItsClose() {
+        FakeSession fake = new FakeSession();
+        SocketOutbox outbox = new SocketOutbox(CAPACITY);
+        outbox.send("message.created");
+        outbox.send("chat.deleted");
+        outbox.closeAfterPending(LiveCloseCodes.CHAT_DELETED, "the chat was deleted");
+        assertThat(fake.sent).isEmpty();
+
+        outbox.attach(fake.session);
+        assertThat(fake.sent).containsExactly("message.created");
+        fake.written(0);
+        fake.written(1);
+
+        assertThat(fake.sent).containsExactly("message.created", "chat.deleted");
+        assertThat(fake.closes).containsExactly("4004 the chat was deleted");
+    }
+
+    @Test
+    void aClientTooFarBehindBeforeItsSocketOpensIsClosedWith4008AsItOpensAndGetsNothing() {
+        FakeSession fake = new FakeSession();
+        SocketOutbox outbox = new SocketOutbox(CAPACITY);
+        for (int i = 0; i <= CAPACITY; i++) {
+            outbox.send("waiting " + i);
+        }
+        assertThat(fake.closes).isEmpty();
+
+        outbox.attach(fake.session);
+
+        assertThat(fake.sent).isEmpty();
+        assertThat(fake.closes).containsExactly("4008 too slow: more than 256 events waiting");
+    }
+
     @Test
     void framesLeaveOneAtATimeInTheOrderTheyWereQueuedEachAfterThePreviousIsWritten() {
         FakeSession fake = new FakeSession();
-        SocketOutbox outbox = new SocketOutbox(fake.session, CAPACITY);
+        SocketOutbox outbox = opened(fake);
 
         outbox.send("first");
         outbox.send("second");
@@ -84,7 +123,7 @@ class SocketOutboxTest {
     @Test
     void aClientThatLetsMoreThan256FramesWaitIsClosedWith4008AndGetsNothingMore() {
         FakeSession fake = new FakeSession();
-        SocketOutbox outbox = new SocketOutbox(fake.session, CAPACITY);
+        SocketOutbox outbox = opened(fake);
 
         outbox.send("in flight");
         for (int i = 1; i <= CAPACITY; i++) {
@@ -106,7 +145,7 @@ class SocketOutboxTest {
     @Test
     void aClientThatKeepsUpIsNeverClosedHoweverManyFramesItGets() {
         FakeSession fake = new FakeSession();
-        SocketOutbox outbox = new SocketOutbox(fake.session, CAPACITY);
+        SocketOutbox outbox = opened(fake);
 
         for (int i = 0; i < 3 * CAPACITY; i++) {
             outbox.send("frame " + i);
@@ -119,7 +158,7 @@ class SocketOutboxTest {
     @Test
     void aPendingCloseWaitsUntilEveryFrameQueuedBeforeItIsWritten() {
         FakeSession fake = new FakeSession();
-        SocketOutbox outbox = new SocketOutbox(fake.session, CAPACITY);
+        SocketOutbox outbox = opened(fake);
         outbox.send("message.deleted");
         outbox.send("chat.deleted");
 
@@ -139,7 +178,7 @@ class SocketOutboxTest {
     @Test
     void aPendingCloseWithNothingQueuedClosesAtOnceAndOnlyTheFirstCloseCounts() {
         FakeSession fake = new FakeSession();
-        SocketOutbox outbox = new SocketOutbox(fake.session, CAPACITY);
+        SocketOutbox outbox = opened(fake);
 
         outbox.closeAfterPending(LiveCloseCodes.REMOVED, "removed from the chat");
         outbox.closeAfterPending(LiveCloseCodes.GOING_AWAY, "the server is stopping");
@@ -150,7 +189,7 @@ class SocketOutboxTest {
     @Test
     void aFailedWriteClosesTheSocketAsGoingAwayAndDropsWhatWaited() {
         FakeSession fake = new FakeSession();
-        SocketOutbox outbox = new SocketOutbox(fake.session, CAPACITY);
+        SocketOutbox outbox = opened(fake);
         outbox.send("lost");
         outbox.send("never sent");
 
@@ -161,7 +200,7 @@ class SocketOutboxTest {
     }
 
     @Test
-    void framesQueuedFromManyThreadsAreAllSentOnceWithOneWriteInFlightAtATime() throws Exception {
+    void framesQueuedFromManyThreadsWhileTheSocketOpensAreAllSentOnceWithOneWriteInFlightAtATime() throws Exception {
         int threads = 4;
         int perThread = 200;
         AtomicInteger inFlight = new AtomicInteger();
@@ -187,7 +226,7 @@ class SocketOutboxTest {
                     closes.add(String.valueOf(args[0]));
                     return null;
                 });
-        SocketOutbox outbox = new SocketOutbox(session, threads * perThread);
+        SocketOutbox outbox = new SocketOutbox(threads * perThread);
         ExecutorService senders = Executors.newFixedThreadPool(threads);
         try {
             CountDownLatch go = new CountDownLatch(1);
@@ -203,6 +242,7 @@ class SocketOutboxTest {
                 }));
             }
             go.countDown();
+            outbox.attach(session); // while the senders are at it
             for (Future<?> each : done) {
                 each.get(10, TimeUnit.SECONDS);
             }
