@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import org.dreamdiary.adapter.http.conditional.Conditional;
 import org.dreamdiary.adapter.http.request.JsonBody;
 import org.dreamdiary.adapter.http.json.JsonFields;
@@ -34,6 +35,8 @@ import org.dreamdiary.domain.error.NotFoundException;
  */
 final class ProbeRoutes implements RouteGroup {
     private final Map<UUID, Map<String, Object>> notes = new ConcurrentHashMap<>();
+    /** A permit per slow request that has reached its handler, so a test knows one is in flight. */
+    final Semaphore slowRequestsStarted = new Semaphore(0);
 
     @Override
     public void register(Router router) {
@@ -46,6 +49,7 @@ final class ProbeRoutes implements RouteGroup {
             Respond.noContent(ctx);
         });
         router.get("/probe/slow", ctx -> {
+            slowRequestsStarted.release();
             Thread.sleep(Long.parseLong(ctx.queryParam("ms")));
             Respond.json(ctx, 200, Map.of("slept", true));
         });

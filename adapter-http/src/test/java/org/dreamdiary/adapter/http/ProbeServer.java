@@ -11,17 +11,21 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.dreamdiary.adapter.http.ops.ApiDocsRoutes;
 import org.dreamdiary.testsupport.http.ApiClient;
 
 /** The HTTP adapter on a random port with the probe routes, and a client validating against document + probe paths. */
 final class ProbeServer implements AutoCloseable {
+    /** How long a stop waits for requests in flight. */
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(3);
+
+    private final ProbeRoutes probes = new ProbeRoutes();
     private final HttpApi api;
     private final ApiClient client;
 
     ProbeServer() {
-        api = new HttpApi(new SimpleMeterRegistry(), Duration.ofSeconds(3), List.of(new ProbeRoutes()))
-                .start("127.0.0.1", 0);
+        api = new HttpApi(new SimpleMeterRegistry(), SHUTDOWN_GRACE, List.of(probes)).start("127.0.0.1", 0);
         client = new ApiClient(URI.create("http://127.0.0.1:" + api.port()), documentWithProbes());
     }
 
@@ -31,6 +35,13 @@ final class ProbeServer implements AutoCloseable {
 
     ApiClient client() {
         return client;
+    }
+
+    /** Waits until a request to {@code /probe/slow} is in its handler. */
+    void awaitSlowRequest() throws InterruptedException {
+        if (!probes.slowRequestsStarted.tryAcquire(10, TimeUnit.SECONDS)) {
+            throw new AssertionError("no slow request reached the server within 10 s");
+        }
     }
 
     @Override
