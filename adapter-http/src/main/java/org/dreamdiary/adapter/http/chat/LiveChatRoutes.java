@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +44,7 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
     private static final Duration OPEN_WITHIN = Duration.ofSeconds(30);
     private static final String LIVE = "dreamdiary.live.socket";
     private static final String BEARER_PROTOCOL = "bearer";
+    private static final String STOPPING = "the server is stopping";
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveChatRoutes.class);
 
@@ -70,8 +72,8 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
     /** Closes every socket with "going away": the server is stopping. */
     @Override
     public void close() {
-        open.values().forEach(live -> live.outbox.closeAfterPending(LiveCloseCodes.GOING_AWAY, "the server is stopping"));
         expiries.shutdownNow();
+        open.values().forEach(live -> live.outbox.closeAfterPending(LiveCloseCodes.GOING_AWAY, STOPPING));
     }
 
     private void admitUpgrade(Context ctx) throws IOException {
@@ -98,7 +100,12 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
         ChatId chat = ChatRoutes.chatId(ctx);
         Live live = new Live(new SocketOutbox(SEND_QUEUE), chat, caller);
         live.subscription = watchChat.watch(caller.user(), chat, event -> push(live.outbox, event));
-        live.expiry = expiries.schedule(live::abandon, OPEN_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            live.expiry = expiries.schedule(live::abandon, OPEN_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
+            live.subscription.cancel();
+            throw new HttpProblem(ProblemType.SERVICE_UNAVAILABLE, "the server is stopping; connect again");
+        }
         return live;
     }
 
@@ -122,8 +129,13 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
             LOG.info("live socket opened on chat {} by user {}", live.chat, live.caller.user());
             ctx.enableAutomaticPings(pingEvery.toMillis(), TimeUnit.MILLISECONDS);
             long untilExpiry = Duration.between(Instant.now(), live.caller.expiresAt()).toMillis();
-            live.expiry = expiries.schedule(() -> live.outbox.closeAfterPending(LiveCloseCodes.TOKEN_EXPIRED,
-                    "the access token expired"), Math.max(untilExpiry, 0), TimeUnit.MILLISECONDS);
+            try {
+                live.expiry = expiries.schedule(() -> live.outbox.closeAfterPending(LiveCloseCodes.TOKEN_EXPIRED,
+                        "the access token expired"), Math.max(untilExpiry, 0), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopped) {
+                // opened while the server stops, after close() went round the open sockets
+                live.outbox.closeAfterPending(LiveCloseCodes.GOING_AWAY, STOPPING);
+            }
         });
         // the socket carries events one way; what a client sends is not read
         ws.onMessage(ctx -> { });

@@ -1,11 +1,13 @@
 package org.dreamdiary.adapter.http.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -89,14 +91,28 @@ class LiveChatRoutesTest {
     @Test
     void theSubscriptionExistsBeforeTheClientLearnsTheSocketIsOpenSoNothingItCausesNextIsMissed() throws Exception {
         Client client = new Client();
-        URI uri = URI.create("ws://127.0.0.1:" + api.port() + "/api/v1/chats/" + CHAT + "/live?access_token=t");
 
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, client).get(10, TimeUnit.SECONDS);
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri(), client).get(10, TimeUnit.SECONDS);
 
         assertThat(watch.listeners).as("subscriptions when the client got its 101").hasSize(1);
         watch.listeners.get(0).accept(ChatEvent.chatDeleted(CHAT));
         assertThat(client.closedWith.get(10, TimeUnit.SECONDS)).isEqualTo(LiveCloseCodes.CHAT_DELETED);
         assertThat(client.frames).containsExactly("{\"event\":\"chat.deleted\",\"data\":{\"id\":\"" + CHAT + "\"}}");
         socket.abort();
+    }
+
+    @Test
+    void anUpgradeWhileTheServerStopsIsRefusedWith503AndLeavesNoSubscription() throws Exception {
+        live.close();
+
+        CompletableFuture<WebSocket> upgrade = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri(), new Client());
+
+        assertThatThrownBy(() -> upgrade.get(10, TimeUnit.SECONDS)).cause().isInstanceOfSatisfying(
+                WebSocketHandshakeException.class, refused -> assertThat(refused.getResponse().statusCode()).isEqualTo(503));
+        assertThat(watch.listeners).isEmpty();
+    }
+
+    private URI uri() {
+        return URI.create("ws://127.0.0.1:" + api.port() + "/api/v1/chats/" + CHAT + "/live?access_token=t");
     }
 }
