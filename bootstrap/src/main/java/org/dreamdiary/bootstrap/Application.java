@@ -34,6 +34,7 @@ import org.dreamdiary.adapter.http.security.BcryptPasswordHasher;
 import org.dreamdiary.adapter.http.security.JwtTokenIssuer;
 import org.dreamdiary.adapter.http.user.TokenRoutes;
 import org.dreamdiary.adapter.http.user.UserRoutes;
+import org.dreamdiary.adapter.persistence.DatabaseGate;
 import org.dreamdiary.adapter.persistence.JdbiChats;
 import org.dreamdiary.adapter.persistence.JdbiDatabaseProbe;
 import org.dreamdiary.adapter.persistence.JdbiMessages;
@@ -83,6 +84,8 @@ public final class Application implements AutoCloseable {
     private static final Duration LIVE_PING = Duration.ofSeconds(30);
     /** How long start-up waits for the chat-event listener before serving anyway. */
     private static final Duration LISTENER_PATIENCE = Duration.ofSeconds(5);
+    /** While the database is down: how often a probe may look for it, and the {@code Retry-After} of the 503s. */
+    private static final Duration DATABASE_PROBE = Duration.ofSeconds(1);
 
     private final Database database;
     private final JvmGcMetrics gcMetrics;
@@ -107,7 +110,9 @@ public final class Application implements AutoCloseable {
         Database database = Database.open(config, metrics);
         try {
             Migrations.migrate(database.dataSource());
-            Jdbi jdbi = Jdbi.create(database.dataSource());
+            // A database outage answers 503 at once, not after the pool's timeout, and ends by itself.
+            var gate = new DatabaseGate(database.dataSource(), DATABASE_PROBE);
+            Jdbi jdbi = Jdbi.create(gate).setHandleCallbackDecorator(gate);
             Clock clock = () -> Instant.now().truncatedTo(ChronoUnit.MILLIS);
             var transactions = new JdbiTransactions(jdbi);
             var ids = new TimeOrderedIds();

@@ -70,9 +70,10 @@ final class Database implements AutoCloseable {
         hikari.setUsername(target.user());
         hikari.setPassword(target.password());
         hikari.setMaximumPoolSize(size);
-        // Fail fast when the database is gone, so callers get an answer instead of a hang.
-        hikari.setConnectionTimeout(3_000);
-        hikari.setValidationTimeout(1_000);
+        // Fail fast when the database is gone: the first requests of an outage wait at most this long for a
+        // connection; once the outage is known, DatabaseGate refuses requests without asking the pool.
+        hikari.setConnectionTimeout(1_000);
+        hikari.setValidationTimeout(500);
         // Start even while the database is still down; the pool connects once it is back.
         hikari.setInitializationFailTimeout(-1);
         hikari.setMetricRegistry(metrics);

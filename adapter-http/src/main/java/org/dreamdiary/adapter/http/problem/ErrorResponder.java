@@ -5,6 +5,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.dreamdiary.adapter.http.observability.RequestIds;
@@ -15,6 +16,7 @@ import org.dreamdiary.domain.error.ForbiddenException;
 import org.dreamdiary.domain.error.InvalidValueException;
 import org.dreamdiary.domain.error.NotFoundException;
 import org.dreamdiary.domain.error.StaleVersionException;
+import org.dreamdiary.domain.error.StorageUnavailableException;
 import org.dreamdiary.domain.error.TooManyAttemptsException;
 import org.dreamdiary.domain.error.UnauthenticatedException;
 import org.dreamdiary.domain.error.ValidationException;
@@ -51,8 +53,12 @@ public final class ErrorResponder {
             ctx.header("WWW-Authenticate", "Bearer realm=\"dream-diary\"");
             write(ctx, ProblemType.UNAUTHORIZED, unauthenticated.getMessage(), List.of());
         } else if (failure instanceof TooManyAttemptsException tooMany) {
-            ctx.header("Retry-After", Long.toString(Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000)));
+            retryAfter(ctx, tooMany.retryAfter());
             write(ctx, ProblemType.RATE_LIMITED, tooMany.getMessage(), List.of());
+        } else if (failure instanceof StorageUnavailableException unavailable) {
+            // Not logged here: the storage adapter logs when an outage begins and ends, not once per request.
+            retryAfter(ctx, unavailable.retryAfter());
+            write(ctx, ProblemType.SERVICE_UNAVAILABLE, unavailable.getMessage(), List.of());
         } else if (failure instanceof StaleVersionException stale) {
             write(ctx, ProblemType.PRECONDITION_FAILED, stale.getMessage(), List.of());
         } else if (failure instanceof MethodNotAllowedResponse notAllowed) {
@@ -86,6 +92,11 @@ public final class ErrorResponder {
         Problem body = Problem.of(type, detail, ctx.path(), RequestIds.of(ctx), errors);
         Respond.json(ctx, type.status(), body);
         ctx.contentType(PROBLEM_JSON);
+    }
+
+    /** Whole seconds, rounded up, and at least one: a client told {@code 0} would retry at once. */
+    private static void retryAfter(Context ctx, Duration wait) {
+        ctx.header("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)));
     }
 
     private static String allowedMethods(Map<String, String> details) {

@@ -1,0 +1,117 @@
+package org.dreamdiary.adapter.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.dreamdiary.domain.error.StorageUnavailableException;
+import org.jdbi.v3.core.ConnectionFactory;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleCallbackDecorator;
+import org.jdbi.v3.core.JdbiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where JDBI meets the pool, at both of its seams: opening a connection, and the work done with it. A database that
+ * cannot be reached becomes a {@link StorageUnavailableException} (so a {@code 503}, never a {@code 500}), whether
+ * the pool could not connect or a connection broke mid-transaction; and once it is known to be unreachable, requests
+ * are refused at once instead of each waiting out the pool's timeout, while probes (one at a time, triggered by the
+ * requests) find out when it is back.
+ */
+public final class DatabaseGate implements ConnectionFactory, HandleCallbackDecorator {
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseGate.class);
+
+    private final DataSource pool;
+    private final Duration retryAfter;
+    private final DatabaseAvailability availability;
+
+    /** {@code probeEvery}: how often, while the database is down, one request's arrival may start a probe. */
+    public DatabaseGate(DataSource pool, Duration probeEvery) {
+        this.pool = pool;
+        this.retryAfter = probeEvery;
+        this.availability = new DatabaseAvailability(System::nanoTime, probeEvery);
+    }
+
+    @Override
+    public Connection openConnection() throws SQLException {
+        if (!availability.up()) {
+            probeIfDue();
+            throw unreachable();
+        }
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            if (ConnectionFailures.unreachable(e).isPresent()) {
+                throw lost(e);
+            }
+            if (e instanceof SQLTransientConnectionException) {
+                // the pool's wait ran out while the database answers: it is busy, not gone
+                throw new StorageUnavailableException("no database connection came free in time; try again shortly",
+                        retryAfter);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public <R, X extends Exception> HandleCallback<R, X> decorate(HandleCallback<R, X> callback) {
+        return handle -> {
+            try {
+                return callback.withHandle(handle);
+            } catch (JdbiException e) {
+                if (ConnectionFailures.unreachable(e).isPresent()) {
+                    throw lost(e);
+                }
+                throw e;
+            }
+        };
+    }
+
+    private StorageUnavailableException lost(Exception failure) {
+        if (availability.unreachable()) {
+            // The SQL exception's own text only: JDBI's message carries the statement and its arguments.
+            SQLException cause = ConnectionFailures.unreachable(failure).orElseThrow();
+            LOG.warn("the database cannot be reached ({} {}); answering 503 until a probe reaches it",
+                    cause.getSQLState(), firstLine(cause.getMessage()));
+        }
+        probeIfDue();
+        return unreachable();
+    }
+
+    private StorageUnavailableException unreachable() {
+        return new StorageUnavailableException("the database cannot be reached; try again shortly", retryAfter);
+    }
+
+    private void probeIfDue() {
+        if (availability.claimProbe()) {
+            Thread probe = new Thread(this::probe, "database-probe");
+            probe.setDaemon(true);
+            probe.start();
+        }
+    }
+
+    /** A real statement on a pooled connection: the pool evicts a dead connection that fails it. */
+    private void probe() {
+        boolean reached = false;
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SELECT 1");
+            reached = true;
+        } catch (SQLException | RuntimeException stillDown) {
+            LOG.debug("database probe failed: {}", stillDown.toString());
+        } finally {
+            availability.probed(reached).ifPresent(downFor ->
+                    LOG.info("the database is reachable again, after {} ms", downFor.toMillis()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}
