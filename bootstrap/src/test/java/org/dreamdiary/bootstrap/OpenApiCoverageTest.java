@@ -37,6 +37,22 @@ class OpenApiCoverageTest {
         }));
     }
 
+    @Test
+    void everyApiOperationDeclaresTheOutageResponseWithRetryAfter() {
+        Set<String> without = new TreeSet<>();
+        ApiDocsRoutes.document().get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            if (path.getKey().startsWith("/api/") && HTTP_METHODS.contains(operation.getKey())) {
+                JsonNode unavailable = operation.getValue().get("responses").get("503");
+                if (unavailable == null || !"#/components/responses/ServiceUnavailable".equals(unavailable.path("$ref").asText())) {
+                    without.add(operation.getKey() + " " + path.getKey());
+                }
+            }
+        }));
+        assertThat(without).isEmpty();
+        assertThat(ApiDocsRoutes.document().at("/components/responses/ServiceUnavailable/headers/Retry-After/required")
+                .asBoolean()).isTrue();
+    }
+
     static Set<String> documented() {
         Set<String> operations = new TreeSet<>();
         ApiDocsRoutes.document().get("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {

@@ -8,6 +8,7 @@ import org.dreamdiary.application.port.out.Ids;
 import org.dreamdiary.application.port.out.Transactions;
 import org.dreamdiary.application.port.out.user.PasswordHasher;
 import org.dreamdiary.application.port.out.user.Users;
+import org.dreamdiary.domain.error.ConflictException;
 import org.dreamdiary.domain.user.PasswordPolicy;
 import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.UserId;
@@ -32,8 +33,14 @@ public final class RegisterUserService implements RegisterUser {
 
     @Override
     public Registration register(Command command) {
+        String password = PasswordPolicy.check(command.password());
+        // A taken username is refused before the slow hash, and this first read meets an unreachable database before
+        // the hash does (a fast 503); the unique index still settles two registrations racing for one name.
+        if (users.byUsername(command.username()).isPresent()) {
+            throw new ConflictException("the username is taken");
+        }
         // Hashing is slow on purpose; it happens before the transaction so no connection waits on it.
-        String hash = hasher.hash(PasswordPolicy.check(command.password()));
+        String hash = hasher.hash(password);
         return transactions.inTransaction(() -> {
             Instant now = clock.now();
             User user = User.register(new UserId(ids.next()), command.username(), hash,

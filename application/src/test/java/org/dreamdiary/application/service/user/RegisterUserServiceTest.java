@@ -90,6 +90,16 @@ class RegisterUserServiceTest {
     }
 
     @Test
+    void aTakenUsernameIsRefusedBeforeThePasswordIsHashed() {
+        world.registered("Alice");
+        int hashed = world.hasher.hashCalls();
+
+        assertThatThrownBy(() -> world.registered("alice")).isInstanceOf(ConflictException.class);
+
+        assertThat(world.hasher.hashCalls()).isEqualTo(hashed);
+    }
+
+    @Test
     void anEmailAddressTakenInAnotherCaseIsAConflict() {
         world.registeredWithEmail("alice", "alice@example.com");
 
