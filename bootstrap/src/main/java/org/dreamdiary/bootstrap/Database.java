@@ -3,47 +3,37 @@ package org.dreamdiary.bootstrap;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.dreamdiary.bootstrap.Config.ExternalDatabase;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The service's PostgreSQL behind a HikariCP pool: the configured server, or, when none is configured, an
- * embedded PostgreSQL whose data lives under {@code DATA_DIR/postgres} and so survives restarts.
+ * The service's PostgreSQL behind a HikariCP pool: the configured server, used as configured, or, when none is
+ * configured, the {@link EmbeddedPostgresServer} under {@code DATA_DIR}.
  */
 final class Database implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-
-    private final Optional<EmbeddedPostgres> embedded;
+    private final Optional<EmbeddedPostgresServer> embedded;
     private final ExternalDatabase target;
     private final HikariDataSource pool;
 
-    private Database(Optional<EmbeddedPostgres> embedded, ExternalDatabase target, HikariDataSource pool) {
+    private Database(Optional<EmbeddedPostgresServer> embedded, ExternalDatabase target, HikariDataSource pool) {
         this.embedded = embedded;
         this.target = target;
         this.pool = pool;
     }
 
     static Database open(Config config, MeterRegistry metrics) {
-        Optional<EmbeddedPostgres> embedded = config.database().isEmpty()
-                ? Optional.of(startEmbedded(config.dataDir().resolve("postgres")))
+        Optional<EmbeddedPostgresServer> embedded = config.database().isEmpty()
+                ? Optional.of(EmbeddedPostgresServer.start(config.dataDir()))
                 : Optional.empty();
-        ExternalDatabase target = config.database().orElseGet(() -> new ExternalDatabase(
-                embedded.orElseThrow().getJdbcUrl("postgres", "postgres"), "postgres", ""));
+        ExternalDatabase target = config.database().orElseGet(() -> embedded.orElseThrow().connection());
         try {
             return new Database(embedded, target, pool(target, config.poolSize(), metrics));
         } catch (RuntimeException e) {
-            embedded.ifPresent(Database::stopQuietly);
+            embedded.ifPresent(EmbeddedPostgresServer::close);
             throw e;
         }
     }
@@ -60,7 +50,7 @@ final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
-        embedded.ifPresent(Database::stopQuietly);
+        embedded.ifPresent(EmbeddedPostgresServer::close);
     }
 
     private static HikariDataSource pool(ExternalDatabase target, int size, MeterRegistry metrics) {
@@ -78,27 +68,5 @@ final class Database implements AutoCloseable {
         hikari.setInitializationFailTimeout(-1);
         hikari.setMetricRegistry(metrics);
         return new HikariDataSource(hikari);
-    }
-
-    private static EmbeddedPostgres startEmbedded(Path directory) {
-        try {
-            Files.createDirectories(directory);
-            LOG.info("starting the embedded PostgreSQL with its data in {}", directory);
-            return EmbeddedPostgres.builder()
-                    .setDataDirectory(directory)
-                    .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(false)
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the embedded PostgreSQL did not start in " + directory, e);
-        }
-    }
-
-    private static void stopQuietly(EmbeddedPostgres postgres) {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            LOG.warn("the embedded PostgreSQL did not stop cleanly", e);
-        }
     }
 }

@@ -3,12 +3,8 @@ package org.dreamdiary.bootstrap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,20 +26,17 @@ final class JwtSecret {
 
     private static String kept(Path file) {
         try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                byte[] random = new byte[48];
-                new SecureRandom().nextBytes(random);
-                String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-                try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                    Files.writeString(file, secret, StandardCharsets.UTF_8);
-                    LOG.info("generated a token signing secret in {}; set JWT_SECRET to share one between nodes", file);
-                } catch (FileAlreadyExistsException anotherStartWon) {
-                    // read what the other process wrote
-                }
+            boolean existed = Files.exists(file);
+            if (existed && Files.readString(file, StandardCharsets.UTF_8).isBlank()) {
+                // Left by a crash of an older version, which created the file before writing it. No token was
+                // ever signed with it (an empty secret stopped every start), so nothing is lost by replacing it.
+                LOG.warn("{} is empty; generating a new token signing secret", file);
+                PrivateFiles.replace(file, PrivateFiles.newSecret());
             }
-            String secret = Files.readString(file, StandardCharsets.UTF_8).strip();
+            String secret = PrivateFiles.secret(file);
+            if (!existed) {
+                LOG.info("generated a token signing secret in {}; set JWT_SECRET to share one between nodes", file);
+            }
             if (secret.getBytes(StandardCharsets.UTF_8).length < Config.MIN_JWT_SECRET_BYTES) {
                 throw new ConfigException(file + " holds a token secret shorter than " + Config.MIN_JWT_SECRET_BYTES + " bytes");
             }

@@ -1,13 +1,13 @@
 package org.dreamdiary.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dreamdiary.bootstrap.PackagedService.freePort;
+import static org.dreamdiary.bootstrap.PackagedService.launch;
+import static org.dreamdiary.bootstrap.PackagedService.status;
+import static org.dreamdiary.bootstrap.PackagedService.waitUntilHealthy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * a separate process, stopped with SIGTERM. Runs after {@code package}, when {@code target/modules} exists.
  */
 class ModulePathLaunchIT {
-    private static final Path MODULES = Path.of("target", "modules");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String JWT_SECRET = "launch-test-secret-that-must-never-be-logged";
 
@@ -81,6 +80,7 @@ class ModulePathLaunchIT {
             System.out.printf("start to ready, embedded PostgreSQL: %d ms%n", readyMillis);
             assertThat(status(port, "/health/db", "embedded-1")).isEqualTo(200);
             assertThat(dataDir.resolve("postgres").resolve("PG_VERSION")).exists();
+            assertThat(dataDir.resolve(EmbeddedPostgresServer.PASSWORD_FILE)).exists();
         } finally {
             service.destroy();
         }
@@ -96,52 +96,5 @@ class ModulePathLaunchIT {
         assertThat(service.exitValue()).isEqualTo(2);
         assertThat(Files.readAllLines(output)).containsExactly(
                 "dream-diary: cannot start: PORT must be an integer from 0 to 65535, got \"eighty\"");
-    }
-
-    private static Process launch(Path output, Map<String, String> environment) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "--module-path", MODULES.toString(),
-                "--add-modules", "ALL-MODULE-PATH", "--module", "org.dreamdiary.bootstrap/org.dreamdiary.bootstrap.Main")
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("DATABASE_") || name.equals("JWT_SECRET")
-                || name.equals("PORT") || name.equals("LOG_FORMAT") || name.equals("DATA_DIR"));
-        builder.environment().putAll(environment);
-        return builder.start();
-    }
-
-    private static long waitUntilHealthy(Process service, int port) throws InterruptedException {
-        long started = System.nanoTime();
-        long deadline = started + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            assertThat(service.isAlive()).as("the service is still running").isTrue();
-            try {
-                if (status(port, "/health", "ready-check") == 200) {
-                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the service did not become healthy within 90 s");
-    }
-
-    private static int status(int port, String path, String requestId) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
-        connection.setRequestProperty("X-Request-Id", requestId);
-        connection.setConnectTimeout(1_000);
-        connection.setReadTimeout(10_000);
-        try {
-            return connection.getResponseCode();
-        } finally {
-            connection.disconnect();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
