@@ -26,6 +26,7 @@ import org.dreamdiary.adapter.http.auth.Authentication;
 import org.dreamdiary.adapter.http.chat.ChatRoutes;
 import org.dreamdiary.adapter.http.chat.LiveChatRoutes;
 import org.dreamdiary.adapter.http.chat.MessageRoutes;
+import org.dreamdiary.adapter.http.idempotency.IdempotentPosts;
 import org.dreamdiary.adapter.http.planning.DiaryRoutes;
 import org.dreamdiary.adapter.http.planning.DreamRoutes;
 import org.dreamdiary.adapter.http.planning.GoalRoutes;
@@ -42,6 +43,7 @@ import org.dreamdiary.adapter.persistence.PostgresChatEvents;
 import org.dreamdiary.adapter.persistence.JdbiDiaryEntries;
 import org.dreamdiary.adapter.persistence.JdbiDreams;
 import org.dreamdiary.adapter.persistence.JdbiGoals;
+import org.dreamdiary.adapter.persistence.JdbiIdempotencyRecords;
 import org.dreamdiary.adapter.persistence.JdbiTasks;
 import org.dreamdiary.adapter.persistence.JdbiLoginFailures;
 import org.dreamdiary.adapter.persistence.JdbiSessions;
@@ -55,6 +57,7 @@ import org.dreamdiary.application.service.chat.ChatService;
 import org.dreamdiary.application.service.chat.LiveChatService;
 import org.dreamdiary.application.service.chat.MessageService;
 import org.dreamdiary.application.service.diary.DiaryService;
+import org.dreamdiary.application.service.idempotency.IdempotencyService;
 import org.dreamdiary.application.service.planning.DreamService;
 import org.dreamdiary.application.service.planning.GoalService;
 import org.dreamdiary.application.service.planning.TaskService;
@@ -86,20 +89,24 @@ public final class Application implements AutoCloseable {
     private static final Duration LISTENER_PATIENCE = Duration.ofSeconds(5);
     /** While the database is down: how often a probe may look for it, and the {@code Retry-After} of the 503s. */
     private static final Duration DATABASE_PROBE = Duration.ofSeconds(1);
+    /** How often idempotency keys past their 24 hours are deleted. */
+    private static final Duration IDEMPOTENCY_PURGE = Duration.ofMinutes(15);
 
     private final Database database;
     private final JvmGcMetrics gcMetrics;
     private final HttpApi http;
     private final LiveChatRoutes live;
     private final PostgresChatEvents chatEvents;
+    private final PurgeSchedule idempotencyPurge;
 
     private Application(Database database, JvmGcMetrics gcMetrics, HttpApi http, LiveChatRoutes live,
-                        PostgresChatEvents chatEvents) {
+                        PostgresChatEvents chatEvents, PurgeSchedule idempotencyPurge) {
         this.database = database;
         this.gcMetrics = gcMetrics;
         this.http = http;
         this.live = live;
         this.chatEvents = chatEvents;
+        this.idempotencyPurge = idempotencyPurge;
     }
 
     public static Application start(Config config) {
@@ -146,8 +153,9 @@ public final class Application implements AutoCloseable {
             var live = new LiveChatRoutes(liveChats, authentication, LIVE_PING);
             var export = new ExportAccountService(users, dreamsStore, goalsStore, tasksStore, diaryStore, chatsStore,
                     messagesStore, transactions, clock);
+            var idempotency = new IdempotencyService(new JdbiIdempotencyRecords(jdbi), transactions, clock);
 
-            HttpApi http = new HttpApi(metrics, config.shutdownGrace(), List.of(
+            HttpApi http = new HttpApi(metrics, config.shutdownGrace(), new IdempotentPosts(idempotency, authentication), List.of(
                     new HealthRoutes(checkDatabaseHealth, ServiceInfo.of(version(), startedAt)),
                     new MetricsRoute(metrics),
                     new ApiDocsRoutes(),
@@ -185,7 +193,8 @@ public final class Application implements AutoCloseable {
             }
             LOG.info("Dream Diary is listening on port {} ({} ms after start)", http.port(),
                     Instant.now().toEpochMilli() - startedAt.toEpochMilli());
-            return new Application(database, gcMetrics, http, live, chatEvents);
+            var idempotencyPurge = new PurgeSchedule("expired idempotency keys", IDEMPOTENCY_PURGE, idempotency::purgeExpired);
+            return new Application(database, gcMetrics, http, live, chatEvents, idempotencyPurge);
         } catch (RuntimeException e) {
             database.close();
             gcMetrics.close();
@@ -206,6 +215,7 @@ public final class Application implements AutoCloseable {
     public void close() {
         LOG.info("stopping: finishing requests in flight");
         try {
+            idempotencyPurge.close();
             live.close();
             http.stop();
             chatEvents.close();

@@ -27,7 +27,7 @@ class ConcurrencyE2ETest extends ServiceTest {
     private static final int WRITERS = 20;
 
     /** Runs {@code count} requests on as many threads, released together by one latch; their responses in index order. */
-    private static List<ApiResponse> together(int count, IntFunction<ApiResponse> request) throws Exception {
+    static List<ApiResponse> together(int count, IntFunction<ApiResponse> request) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(count);
         try {
             CountDownLatch ready = new CountDownLatch(count);

@@ -12,6 +12,7 @@ import org.dreamdiary.adapter.http.problem.ErrorResponder;
 import org.dreamdiary.adapter.http.problem.JettyErrorHandler;
 import org.dreamdiary.adapter.http.routing.Route;
 import org.dreamdiary.adapter.http.routing.RouteGroup;
+import org.dreamdiary.adapter.http.routing.RouteWrapper;
 import org.dreamdiary.adapter.http.routing.Router;
 
 /**
@@ -24,7 +25,8 @@ public final class HttpApi {
     private final Duration shutdownGrace;
     private Server server;
 
-    public HttpApi(MeterRegistry metrics, Duration shutdownGrace, List<RouteGroup> groups) {
+    /** {@code authenticatedPosts} wraps the {@code POST} routes of signed-in callers (see {@link Router#post}). */
+    public HttpApi(MeterRegistry metrics, Duration shutdownGrace, RouteWrapper authenticatedPosts, List<RouteGroup> groups) {
         this.shutdownGrace = shutdownGrace;
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -41,7 +43,7 @@ public final class HttpApi {
         // Javalin runs the closest handler only; both of these lead into the one error path.
         app.exception(HttpResponseException.class, ErrorResponder::respond);
         app.exception(Exception.class, ErrorResponder::respond);
-        this.router = new Router(app);
+        this.router = new Router(app, authenticatedPosts);
         groups.forEach(group -> group.register(router));
     }
 

@@ -40,7 +40,7 @@ final class ProbeRoutes implements RouteGroup {
 
     @Override
     public void register(Router router) {
-        router.post("/probe/notes", this::create);
+        router.anonymousPost("/probe/notes", this::create);
         router.get("/probe/notes", this::page);
         router.get("/probe/notes/{id}", ctx -> Conditional.respond(ctx, find(ctx)));
         router.patch("/probe/notes/{id}", this::update);

@@ -13,6 +13,7 @@ import org.dreamdiary.domain.error.UnauthenticatedException;
 public final class Authentication {
     public static final Map<String, String> BEARER_CHALLENGE = Map.of("WWW-Authenticate", "Bearer realm=\"dream-diary\"");
     private static final String PREFIX = "bearer ";
+    private static final String PRINCIPAL_ATTRIBUTE = "dreamdiary.principal";
 
     private final Authenticate authenticate;
 
@@ -20,8 +21,15 @@ public final class Authentication {
         this.authenticate = authenticate;
     }
 
-    /** The caller, or a {@code 401} with a Bearer challenge. */
+    /**
+     * The caller, or a {@code 401} with a Bearer challenge. The session is looked up once per request: a second
+     * call (the route, after the idempotency check) gets the caller found by the first.
+     */
     public Principal require(Context ctx) {
+        Principal known = ctx.attribute(PRINCIPAL_ATTRIBUTE);
+        if (known != null) {
+            return known;
+        }
         String token = bearerToken(ctx);
         if (token == null) {
             throw new HttpProblem(ProblemType.UNAUTHORIZED, "this route needs Authorization: Bearer <access token>",
@@ -38,6 +46,7 @@ public final class Authentication {
         try {
             Principal caller = authenticate.authenticate(token);
             ctx.attribute(AccessLog.USER_ATTRIBUTE, caller.user().toString());
+            ctx.attribute(PRINCIPAL_ATTRIBUTE, caller);
             return caller;
         } catch (UnauthenticatedException e) {
             throw new HttpProblem(ProblemType.UNAUTHORIZED, e.getMessage(), BEARER_CHALLENGE);

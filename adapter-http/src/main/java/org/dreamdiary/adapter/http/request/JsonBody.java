@@ -21,6 +21,7 @@ import org.dreamdiary.adapter.http.problem.ProblemType;
 public final class JsonBody {
     /** The largest JSON body accepted: 1 MiB. */
     public static final int MAX_BYTES = 1024 * 1024;
+    private static final String BYTES_ATTRIBUTE = "dreamdiary.body";
 
     private JsonBody() {
     }
@@ -32,7 +33,7 @@ public final class JsonBody {
 
     public static ObjectNode readObject(Context ctx) {
         requireJsonMediaType(ctx);
-        byte[] bytes = readAtMost(ctx, MAX_BYTES);
+        byte[] bytes = bytes(ctx);
         if (bytes.length == 0) {
             throw new HttpProblem(ProblemType.BAD_REQUEST, "the request body is empty; a JSON object is expected");
         }
@@ -46,6 +47,19 @@ public final class JsonBody {
             throw new HttpProblem(ProblemType.BAD_REQUEST, "the request body must be a JSON object");
         }
         return object;
+    }
+
+    /**
+     * The body's bytes, at most {@link #MAX_BYTES} ({@code 413} beyond). The stream is read once; whoever asks
+     * again (the route after the idempotency check) gets the same bytes.
+     */
+    public static byte[] bytes(Context ctx) {
+        byte[] bytes = ctx.attribute(BYTES_ATTRIBUTE);
+        if (bytes == null) {
+            bytes = readAtMost(ctx, MAX_BYTES);
+            ctx.attribute(BYTES_ATTRIBUTE, bytes);
+        }
+        return bytes;
     }
 
     private static void requireJsonMediaType(Context ctx) {

@@ -18,17 +18,26 @@ public final class Router {
     public static final String ROUTE_ATTRIBUTE = "dreamdiary.route";
 
     private final Javalin app;
+    private final RouteWrapper authenticatedPosts;
     private final List<Route> routes = new ArrayList<>();
 
-    public Router(Javalin app) {
+    /** {@code authenticatedPosts} wraps every {@link #post} (idempotency keys), not the {@link #anonymousPost}s. */
+    public Router(Javalin app, RouteWrapper authenticatedPosts) {
         this.app = app;
+        this.authenticatedPosts = authenticatedPosts;
     }
 
     public Router get(String path, Handler handler) {
         return add(HandlerType.GET, path, handler);
     }
 
+    /** A {@code POST} for signed-in callers: it accepts {@code Idempotency-Key}. */
     public Router post(String path, Handler handler) {
+        return add(HandlerType.POST, path, authenticatedPosts.wrap(handler));
+    }
+
+    /** A {@code POST} open to anonymous callers (registering, logging in), which ignores {@code Idempotency-Key}. */
+    public Router anonymousPost(String path, Handler handler) {
         return add(HandlerType.POST, path, handler);
     }
 

@@ -43,8 +43,8 @@ public final class TokenRoutes implements RouteGroup {
 
     @Override
     public void register(Router router) {
-        router.post("/api/v1/tokens", this::logIn);
-        router.post("/api/v1/tokens/refresh", this::refresh);
+        router.anonymousPost("/api/v1/tokens", this::logIn);
+        router.anonymousPost("/api/v1/tokens/refresh", this::refresh);
         router.delete("/api/v1/tokens", ctx -> {
             logOut.logOut(authentication.require(ctx));
             Respond.noContent(ctx);

@@ -74,7 +74,7 @@ public final class UserRoutes implements RouteGroup {
 
     @Override
     public void register(Router router) {
-        router.post("/api/v1/users", this::register);
+        router.anonymousPost("/api/v1/users", this::register);
         router.get("/api/v1/users", this::search);
         // "me" first: it must not be read as an id.
         router.get("/api/v1/users/me", ctx -> Conditional.respond(ctx, OwnProfile.of(getOwnProfile.ownProfile(authentication.require(ctx)))));
