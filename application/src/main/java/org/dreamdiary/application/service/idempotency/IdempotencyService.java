@@ -23,7 +23,7 @@ import org.dreamdiary.domain.user.UserId;
  */
 public final class IdempotencyService implements RunIdempotently, PurgeIdempotencyKeys {
     /** How long a key is honoured after its first successful use. */
-    public static final Duration KEPT_FOR = Duration.ofHours(24);
+    private static final Duration KEPT_FOR = Duration.ofHours(24);
 
     private final IdempotencyRecords records;
     private final Transactions transactions;
