@@ -110,6 +110,7 @@ class DatabaseOutageE2ETest {
                     knownAfterMillis, calls.size(), allMillis.get(allMillis.size() / 2), allMillis.get(allMillis.size() - 1),
                     slowest(slowestMillis), recoveredAfterMillis, load.requests.get(), load.duringOutage.get(),
                     load.unavailable.get(), load.serverErrors.get());
+            System.out.println("database outage: slowest answer per route (ms): " + slowestMillis);
             assertThat(slowestMillis).allSatisfy((route, millis) ->
                     assertThat(millis).as("slowest answer of %s during the known outage", route)
                             .isLessThan(ANSWER_WITHIN.toMillis()));
