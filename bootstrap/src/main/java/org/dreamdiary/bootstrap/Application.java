@@ -34,6 +34,7 @@ import org.dreamdiary.adapter.http.security.BcryptPasswordHasher;
 import org.dreamdiary.adapter.http.security.JwtTokenIssuer;
 import org.dreamdiary.adapter.http.user.TokenRoutes;
 import org.dreamdiary.adapter.http.user.UserRoutes;
+import org.dreamdiary.adapter.persistence.JdbiAccountRecords;
 import org.dreamdiary.adapter.persistence.JdbiChats;
 import org.dreamdiary.adapter.persistence.JdbiDatabaseProbe;
 import org.dreamdiary.adapter.persistence.JdbiMessages;
@@ -143,8 +144,7 @@ public final class Application implements AutoCloseable {
             var liveChats = new LiveChatService(chatsStore, chatEvents);
             var live = new LiveChatRoutes(liveChats, new WatchSessionService(sessions, sessionEvents), authentication,
                     LIVE_PING);
-            var export = new ExportAccountService(users, dreamsStore, goalsStore, tasksStore, diaryStore, chatsStore,
-                    messagesStore, transactions, clock);
+            var export = new ExportAccountService(users, new JdbiAccountRecords(jdbi), transactions, clock);
 
             HttpApi http = new HttpApi(metrics, config.shutdownGrace(), List.of(
                     new HealthRoutes(checkDatabaseHealth, ServiceInfo.of(version(), startedAt)),

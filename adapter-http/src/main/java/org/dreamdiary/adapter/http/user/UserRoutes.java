@@ -17,7 +17,6 @@ import org.dreamdiary.adapter.http.routing.QueryParams;
 import org.dreamdiary.adapter.http.routing.Respond;
 import org.dreamdiary.adapter.http.routing.RouteGroup;
 import org.dreamdiary.adapter.http.routing.Router;
-import org.dreamdiary.adapter.http.user.UserResources.Export;
 import org.dreamdiary.adapter.http.user.UserResources.OwnProfile;
 import org.dreamdiary.adapter.http.profile.UserProfiles.PublicProfile;
 import org.dreamdiary.adapter.http.user.UserResources.Registered;
@@ -147,10 +146,16 @@ public final class UserRoutes implements RouteGroup {
         Respond.noContent(ctx);
     }
 
+    /** Written while it is read: the memory an export takes does not grow with the account. */
     private void export(Context ctx) {
         Principal caller = authentication.require(ctx);
-        ctx.header("Content-Disposition", "attachment; filename=\"dream-diary-export.json\"");
-        ctx.header("Cache-Control", "no-store");
-        Respond.json(ctx, 200, Export.of(exportAccount.export(caller.user())));
+        JsonArchive archive = new JsonArchive(() -> {
+            ctx.status(200).contentType(Respond.JSON);
+            ctx.header("Content-Disposition", "attachment; filename=\"dream-diary-export.json\"");
+            ctx.header("Cache-Control", "no-store");
+            return ctx.outputStream();
+        });
+        exportAccount.export(caller.user(), archive);
+        archive.finish();
     }
 }
