@@ -33,7 +33,7 @@ public final class WatchSessionService implements WatchSession {
         return watcher;
     }
 
-    /** How many sessions this node watches, for tests and metrics. */
+    /** How many sessions this node watches. */
     public int watched() {
         return watchers.size();
     }
