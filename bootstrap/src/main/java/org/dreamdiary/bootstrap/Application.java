@@ -36,10 +36,12 @@ import org.dreamdiary.adapter.http.security.JwtTokenIssuer;
 import org.dreamdiary.adapter.http.user.TokenRoutes;
 import org.dreamdiary.adapter.http.user.UserRoutes;
 import org.dreamdiary.adapter.persistence.DatabaseGate;
+import org.dreamdiary.adapter.persistence.JdbiAccountRecords;
 import org.dreamdiary.adapter.persistence.JdbiChats;
 import org.dreamdiary.adapter.persistence.JdbiDatabaseProbe;
 import org.dreamdiary.adapter.persistence.JdbiMessages;
 import org.dreamdiary.adapter.persistence.PostgresChatEvents;
+import org.dreamdiary.adapter.persistence.StatementMessages;
 import org.dreamdiary.adapter.persistence.JdbiDiaryEntries;
 import org.dreamdiary.adapter.persistence.JdbiDreams;
 import org.dreamdiary.adapter.persistence.JdbiGoals;
@@ -72,6 +74,7 @@ import org.dreamdiary.application.service.user.RefreshSessionService;
 import org.dreamdiary.application.service.user.RegisterUserService;
 import org.dreamdiary.application.service.user.SessionTokens;
 import org.dreamdiary.application.service.user.UpdateProfileService;
+import org.dreamdiary.application.service.user.WatchSessionService;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,7 +122,7 @@ public final class Application implements AutoCloseable {
             Migrations.migrate(database.dataSource());
             // A database outage answers 503 at once, not after the pool's timeout, and ends by itself.
             var gate = new DatabaseGate(database.dataSource(), DATABASE_PROBE);
-            Jdbi jdbi = Jdbi.create(gate).setHandleCallbackDecorator(gate);
+            Jdbi jdbi = StatementMessages.withoutArguments(Jdbi.create(gate).setHandleCallbackDecorator(gate));
             Clock clock = () -> Instant.now().truncatedTo(ChronoUnit.MILLIS);
             var transactions = new JdbiTransactions(jdbi);
             var ids = new TimeOrderedIds();
@@ -149,10 +152,11 @@ public final class Application implements AutoCloseable {
             var chatEvents = new PostgresChatEvents(jdbi, messagesStore, database::connectOutsidePool);
             var chats = new ChatService(chatsStore, messagesStore, users, chatEvents, transactions, clock, ids);
             var messages = new MessageService(chatsStore, messagesStore, chatEvents, transactions, clock, ids);
+            var sessionEvents = chatEvents.sessions();
             var liveChats = new LiveChatService(chatsStore, chatEvents);
-            var live = new LiveChatRoutes(liveChats, authentication, LIVE_PING);
-            var export = new ExportAccountService(users, dreamsStore, goalsStore, tasksStore, diaryStore, chatsStore,
-                    messagesStore, transactions, clock);
+            var live = new LiveChatRoutes(liveChats, new WatchSessionService(sessions, sessionEvents), authentication,
+                    LIVE_PING);
+            var export = new ExportAccountService(users, new JdbiAccountRecords(jdbi), transactions, clock);
             var idempotency = new IdempotencyService(new JdbiIdempotencyRecords(jdbi), transactions, clock);
 
             HttpApi http = new HttpApi(metrics, config.shutdownGrace(), new IdempotentPosts(idempotency, authentication), List.of(
@@ -161,15 +165,16 @@ public final class Application implements AutoCloseable {
                     new ApiDocsRoutes(),
                     new TokenRoutes(
                             new LogInService(users, hasher, sessionTokens, throttle, transactions, clock),
-                            new RefreshSessionService(sessions, sessionTokens, transactions, clock),
-                            new LogOutService(sessions, transactions, clock),
+                            new RefreshSessionService(sessions, sessionTokens, sessionEvents, transactions, clock),
+                            new LogOutService(sessions, sessionEvents, transactions, clock),
                             authentication),
                     new UserRoutes(
                             new RegisterUserService(users, sessionTokens, hasher, transactions, clock, ids),
                             profiles, profiles, profiles,
                             new UpdateProfileService(users, transactions, clock),
-                            new ChangePasswordService(users, sessions, hasher, throttle, transactions, clock),
-                            new DeleteAccountService(users, chatsStore, chatEvents, transactions),
+                            new ChangePasswordService(users, sessions, sessionEvents, hasher, throttle, transactions,
+                                    clock),
+                            new DeleteAccountService(users, chatsStore, chatEvents, sessionEvents, transactions),
                             export,
                             authentication),
                     new DreamRoutes(dreams, dreams, dreams, dreams, dreams, goals, goals, authentication),

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.dreamdiary.bootstrap.Config.ExternalDatabase;
 
@@ -15,6 +16,12 @@ import org.dreamdiary.bootstrap.Config.ExternalDatabase;
  * configured, the {@link EmbeddedPostgresServer} under {@code DATA_DIR}.
  */
 final class Database implements AutoCloseable {
+    /**
+     * The driver copies the server's error detail, which quotes row values ("Key (username)=(ann)"), into exception
+     * messages, and so into the log. Off for every connection; a parameter of the configured URL still wins.
+     */
+    private static final String SERVER_ERROR_DETAIL = "logServerErrorDetail";
+
     private final Optional<EmbeddedPostgresServer> embedded;
     private final ExternalDatabase target;
     private final HikariDataSource pool;
@@ -44,7 +51,11 @@ final class Database implements AutoCloseable {
 
     /** A connection of its own, outside the pool: for work that holds one for good, such as listening. */
     Connection connectOutsidePool() throws SQLException {
-        return DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password());
+        Properties properties = new Properties();
+        properties.setProperty("user", target.user());
+        properties.setProperty("password", target.password());
+        properties.setProperty(SERVER_ERROR_DETAIL, "false");
+        return DriverManager.getConnection(target.jdbcUrl(), properties);
     }
 
     @Override
@@ -59,6 +70,7 @@ final class Database implements AutoCloseable {
         hikari.setJdbcUrl(target.jdbcUrl());
         hikari.setUsername(target.user());
         hikari.setPassword(target.password());
+        hikari.addDataSourceProperty(SERVER_ERROR_DETAIL, "false");
         hikari.setMaximumPoolSize(size);
         // Fail fast when the database is gone: the first requests of an outage wait at most this long for a
         // connection; once the outage is known, DatabaseGate refuses requests without asking the pool.

@@ -119,7 +119,7 @@ class ChatAccountsE2ETest extends ServiceTest {
     }
 
     @Test
-    void deletingAnAccountEndsTheLiveSocketsItAffectsAsDeletingItsChatsAndLeavingTheOthersWould() {
+    void deletingAnAccountDeletesItsChatsForTheirSocketsAndEndsItsOwnSocketsAsItsSessionsEnd() {
         User owner = user(api, "SocketOwner");
         User member = user(api, "SocketMember");
         String owned = id(chat(api, owner, "Closed by the account's end", member));
@@ -134,8 +134,8 @@ class ChatAccountsE2ETest extends ServiceTest {
             assertThat(gone.get("event").asText()).isEqualTo("chat.deleted");
             assertThat(gone.get("data").get("id").asText()).isEqualTo(owned);
             assertThat(watchingOwned.awaitClose(Duration.ofSeconds(5)).code()).isEqualTo(4004);
-            // the deleted user's socket on a chat it was a member of closes as on leaving
-            assertThat(ownersOwnSocket.awaitClose(Duration.ofSeconds(5)).code()).isEqualTo(4003);
+            // the deleted user's own socket closes as its session ends
+            assertThat(ownersOwnSocket.awaitClose(Duration.ofSeconds(5)).code()).isEqualTo(4001);
 
             // the other chat goes on
             JsonNode posted = message(api, member, other, "still here");

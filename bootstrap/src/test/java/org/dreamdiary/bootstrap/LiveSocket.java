@@ -27,8 +27,8 @@ final class LiveSocket implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
 
-    /** How the socket ended: the close code and reason the server sent. */
-    record Closed(int code, String reason) {
+    /** How the socket ended: the close code and reason the server sent, and when ({@link System#nanoTime()}). */
+    record Closed(int code, String reason, long atNanos) {
     }
 
     private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
@@ -197,7 +197,7 @@ final class LiveSocket implements AutoCloseable {
 
             @Override
             public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-                closed.complete(new Closed(statusCode, reason));
+                closed.complete(new Closed(statusCode, reason, System.nanoTime()));
                 return null;
             }
 

@@ -30,7 +30,7 @@ public final class JdbiChats implements Chats {
     static final String CALLER_IS_MEMBER = "EXISTS (SELECT 1 FROM chat_members WHERE chat_id = :chat AND user_id = :caller)";
 
     /** Chats as seen by the member {@code :caller}; the member count is an index-only count of one chat's members. */
-    private static final String SELECT = "SELECT c.id, c.owner_id, c.title, c.message_count, c.last_message_at,"
+    static final String SELECT = "SELECT c.id, c.owner_id, c.title, c.message_count, c.last_message_at,"
             + " c.created_at, c.updated_at, c.version,"
             + " (SELECT count(*) FROM chat_members WHERE chat_id = c.id) AS member_count"
             + " FROM chats c JOIN chat_members me ON me.chat_id = c.id AND me.user_id = :caller";
@@ -147,7 +147,7 @@ public final class JdbiChats implements Chats {
                 }).findOne());
     }
 
-    private static ChatView toView(ResultSet row, StatementContext context) throws SQLException {
+    static ChatView toView(ResultSet row, StatementContext context) throws SQLException {
         Chat chat = new Chat(new ChatId(Rows.uuid(row, "id")), new UserId(Rows.uuid(row, "owner_id")),
                 new ChatTitle(row.getString("title")), Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"),
                 row.getLong("version"));

@@ -32,7 +32,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 public final class JdbiDiaryEntries implements DiaryEntries {
     /** Each entry with its goal ids gathered in the same statement: no query per entry. */
-    private static final String SELECT = "SELECT e.id, e.owner_id, e.entry_date, e.title, e.text, e.mood, e.created_at,"
+    static final String SELECT = "SELECT e.id, e.owner_id, e.entry_date, e.title, e.text, e.mood, e.created_at,"
             + " e.updated_at, e.version, ARRAY(SELECT goal_id FROM diary_entry_goals WHERE entry_id = e.id ORDER BY position)"
             + " AS goal_ids FROM diary_entries e";
 
@@ -148,7 +148,7 @@ public final class JdbiDiaryEntries implements DiaryEntries {
                 .execute();
     }
 
-    private static DiaryEntry toEntry(ResultSet row, StatementContext context) throws SQLException {
+    static DiaryEntry toEntry(ResultSet row, StatementContext context) throws SQLException {
         String title = row.getString("title");
         int mood = row.getInt("mood");
         boolean noMood = row.wasNull();

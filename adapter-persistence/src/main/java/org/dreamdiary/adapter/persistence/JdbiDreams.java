@@ -25,7 +25,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class JdbiDreams implements Dreams {
     private static final String COLUMNS = "d.id, d.owner_id, d.name, d.description, d.created_at, d.updated_at, d.version";
     /** Each dream with its goals counted in the same statement: no query per dream. */
-    private static final String VIEW = "SELECT " + COLUMNS + ", g.total, g.active, g.achieved FROM dreams d"
+    static final String VIEW = "SELECT " + COLUMNS + ", g.total, g.active, g.achieved FROM dreams d"
             + " CROSS JOIN LATERAL (SELECT count(*) AS total, count(*) FILTER (WHERE status = 'active') AS active,"
             + " count(*) FILTER (WHERE status = 'achieved') AS achieved FROM goals WHERE dream_id = d.id) g";
     private static final String STATUS = "CASE WHEN g.active > 0 THEN 'pursuing' WHEN g.achieved > 0 THEN 'achieved'"
@@ -115,7 +115,7 @@ public final class JdbiDreams implements Dreams {
                 Rows.instant(row, "updated_at"), row.getLong("version"));
     }
 
-    private static DreamView toView(ResultSet row, StatementContext context) throws SQLException {
+    static DreamView toView(ResultSet row, StatementContext context) throws SQLException {
         return new DreamView(toDream(row, context), row.getLong("total"),
                 DreamStatus.of(row.getLong("active"), row.getLong("achieved")));
     }

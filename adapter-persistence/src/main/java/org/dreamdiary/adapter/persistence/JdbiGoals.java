@@ -32,7 +32,7 @@ public final class JdbiGoals implements Goals {
     private static final String COLUMNS = "g.id, g.owner_id, g.dream_id, g.name, g.description, g.due_date, g.status,"
             + " g.created_at, g.updated_at, g.version";
     /** Each goal with its tasks counted in the same statement: no query per goal. */
-    private static final String VIEW = "SELECT " + COLUMNS + ", t.total, t.done FROM goals g"
+    static final String VIEW = "SELECT " + COLUMNS + ", t.total, t.done FROM goals g"
             + " CROSS JOIN LATERAL (SELECT count(*) AS total, count(*) FILTER (WHERE done) AS done"
             + " FROM tasks WHERE goal_id = g.id) t";
 
@@ -143,7 +143,7 @@ public final class JdbiGoals implements Goals {
                 Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"), row.getLong("version"));
     }
 
-    private static GoalView toView(ResultSet row, StatementContext context) throws SQLException {
+    static GoalView toView(ResultSet row, StatementContext context) throws SQLException {
         return new GoalView(toGoal(row, context), new Progress(row.getLong("done"), row.getLong("total")));
     }
 }

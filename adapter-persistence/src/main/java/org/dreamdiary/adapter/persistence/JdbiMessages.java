@@ -30,7 +30,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
 public final class JdbiMessages implements Messages {
-    private static final String COLUMNS = "m.id, m.chat_id, m.author_id, m.text, m.created_at, m.edited_at, m.version";
+    static final String COLUMNS = "m.id, m.chat_id, m.author_id, m.text, m.created_at, m.edited_at, m.version";
 
     private final Jdbi jdbi;
 
@@ -172,7 +172,7 @@ public final class JdbiMessages implements Messages {
                 .map(JdbiMessages::toMessage).list());
     }
 
-    private static Message toMessage(ResultSet row, StatementContext context) throws SQLException {
+    static Message toMessage(ResultSet row, StatementContext context) throws SQLException {
         UUID author = Rows.uuid(row, "author_id");
         return new Message(new MessageId(Rows.uuid(row, "id")), new ChatId(Rows.uuid(row, "chat_id")),
                 author == null ? null : new UserId(author), new MessageText(row.getString("text")),

@@ -23,7 +23,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
 public final class JdbiTasks implements Tasks {
-    private static final String COLUMNS = "id, owner_id, goal_id, text, notes, due_date, done, completed_at, position,"
+    static final String COLUMNS = "id, owner_id, goal_id, text, notes, due_date, done, completed_at, position,"
             + " created_at, updated_at, version";
 
     private final Jdbi jdbi;
@@ -142,7 +142,7 @@ public final class JdbiTasks implements Tasks {
         });
     }
 
-    private static Task toTask(ResultSet row, StatementContext context) throws SQLException {
+    static Task toTask(ResultSet row, StatementContext context) throws SQLException {
         String notes = row.getString("notes");
         return new Task(new TaskId(Rows.uuid(row, "id")), new UserId(Rows.uuid(row, "owner_id")),
                 new GoalId(Rows.uuid(row, "goal_id")), new TaskText(row.getString("text")),

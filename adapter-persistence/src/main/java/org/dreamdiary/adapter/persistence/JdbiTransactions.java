@@ -3,6 +3,7 @@ package org.dreamdiary.adapter.persistence;
 import java.util.function.Supplier;
 import org.dreamdiary.application.port.out.Transactions;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * One database transaction around a whole use case. JDBI binds the open handle to the thread, so every
@@ -18,5 +19,13 @@ public final class JdbiTransactions implements Transactions {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return jdbi.inTransaction(handle -> work.get());
+    }
+
+    @Override
+    public <T> T inSnapshot(Supplier<T> work) {
+        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> {
+            handle.execute("SET TRANSACTION READ ONLY");
+            return work.get();
+        });
     }
 }

@@ -9,15 +9,21 @@ import java.util.stream.Stream;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.chat.ChatEvent.Kind;
 import org.dreamdiary.domain.chat.ChatId;
+import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.domain.chat.MessageId;
+import org.dreamdiary.domain.user.SessionId;
 import org.dreamdiary.domain.user.UserId;
 
 /**
- * A chat event as the text of a notification: its kind, chat id, message id and member id, separated by spaces,
- * with {@code -} for an id the event does not have. Always far below PostgreSQL's 8000-byte limit.
+ * An event as the text of a notification, ids only, separated by spaces, with {@code -} for an id the event does not
+ * have; always far below PostgreSQL's 8000-byte limit. A chat event: its kind, chat id, message id and member id.
+ * Ended sessions: {@code session_ended} and the session id, or {@code sessions_ended}, the user id and the id of the
+ * session kept.
  */
 final class NotificationPayload {
     private static final String NONE = "-";
+    private static final String SESSION_ENDED = "session_ended";
+    private static final String SESSIONS_ENDED = "sessions_ended";
     private static final Map<String, Kind> KINDS = Stream.of(Kind.values())
             .collect(Collectors.toUnmodifiableMap(NotificationPayload::word, Function.identity()));
 
@@ -42,6 +48,33 @@ final class NotificationPayload {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    static String of(SessionsEnded ended) {
+        if (ended instanceof SessionsEnded.One one) {
+            return String.join(" ", SESSION_ENDED, one.session().toString());
+        }
+        SessionsEnded.OfUser all = (SessionsEnded.OfUser) ended;
+        return String.join(" ", SESSIONS_ENDED, all.user().toString(), text(all.kept()));
+    }
+
+    /** Ended sessions; empty for text that is not of that kind or cannot be read. */
+    static Optional<SessionsEnded> parseSessionsEnded(String payload) {
+        String[] parts = payload.split(" ");
+        try {
+            if (parts.length == 2 && parts[0].equals(SESSION_ENDED)) {
+                return Optional.of(SessionsEnded.one(new SessionId(UUID.fromString(parts[1]))));
+            }
+            if (parts.length == 3 && parts[0].equals(SESSIONS_ENDED)) {
+                UserId user = new UserId(UUID.fromString(parts[1]));
+                UUID kept = uuid(parts[2]);
+                return Optional.of(kept == null ? SessionsEnded.allOfUser(user)
+                        : SessionsEnded.allOfUserBut(user, new SessionId(kept)));
+            }
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     private static String word(Kind kind) {

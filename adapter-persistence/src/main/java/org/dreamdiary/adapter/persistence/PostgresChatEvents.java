@@ -15,6 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.port.out.chat.ChatEvents;
+import org.dreamdiary.application.port.out.user.SessionEvents;
+import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.chat.MessageId;
 import org.postgresql.PGConnection;
@@ -24,7 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Chat events between the nodes of the service, through PostgreSQL {@code NOTIFY}: an event is sent inside the
+ * Chat events, and the ends of sessions ({@link #sessions()}), between the nodes of the service, through PostgreSQL
+ * {@code NOTIFY} on one channel, so that both arrive in commit order: an event is sent inside the
  * transaction that caused it, so PostgreSQL hands it out when that transaction commits and never if it rolls back.
  * Every node {@code LISTEN}s on one connection of its own, outside the pool, and opens it again whenever it is lost.
  * A notification carries ids only (its payload is limited to 8000 bytes, a message is up to 20000); the receiving
@@ -50,6 +53,7 @@ public final class PostgresChatEvents implements ChatEvents, AutoCloseable {
     private final JdbiMessages messages;
     private final Connector connector;
     private final List<Consumer<ChatEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<SessionsEnded>> sessionListeners = new CopyOnWriteArrayList<>();
     private final Thread listener;
     private volatile boolean running = true;
     private final CountDownLatch firstListen = new CountDownLatch(1);
@@ -81,14 +85,33 @@ public final class PostgresChatEvents implements ChatEvents, AutoCloseable {
 
     @Override
     public void publish(ChatEvent event) {
-        jdbi.useHandle(handle -> handle.createQuery("SELECT pg_notify(:channel, :payload)")
-                .bind("channel", CHANNEL).bind("payload", NotificationPayload.of(event))
-                .mapTo(String.class).list());
+        notify(NotificationPayload.of(event));
     }
 
     @Override
     public void subscribe(Consumer<ChatEvent> listener) {
         listeners.add(listener);
+    }
+
+    /** The ends of sessions, on the same channel and listening connection as the chat events. */
+    public SessionEvents sessions() {
+        return new SessionEvents() {
+            @Override
+            public void publish(SessionsEnded ended) {
+                PostgresChatEvents.this.notify(NotificationPayload.of(ended));
+            }
+
+            @Override
+            public void subscribe(Consumer<SessionsEnded> listener) {
+                sessionListeners.add(listener);
+            }
+        };
+    }
+
+    private void notify(String payload) {
+        jdbi.useHandle(handle -> handle.createQuery("SELECT pg_notify(:channel, :payload)")
+                .bind("channel", CHANNEL).bind("payload", payload)
+                .mapTo(String.class).list());
     }
 
     /** Whether the listening connection is up at this moment. */
@@ -150,33 +173,38 @@ public final class PostgresChatEvents implements ChatEvents, AutoCloseable {
     }
 
     private void deliver(PGNotification[] batch) {
-        List<ChatEvent> events = new ArrayList<>(batch.length);
+        List<Object> events = new ArrayList<>(batch.length);
         for (PGNotification notification : batch) {
             if (CHANNEL.equals(notification.getName())) {
-                NotificationPayload.parse(notification.getParameter()).ifPresentOrElse(events::add,
-                        () -> LOG.warn("ignored a chat event that cannot be read: {}", notification.getParameter()));
+                String payload = notification.getParameter();
+                NotificationPayload.parseSessionsEnded(payload).<Object>map(Function.identity())
+                        .or(() -> NotificationPayload.parse(payload))
+                        .ifPresentOrElse(events::add, () -> LOG.warn("ignored an event that cannot be read"));
             }
         }
-        List<MessageId> wanted = events.stream().filter(event -> event.messageId() != null && event.kind().carriesMessage())
+        List<MessageId> wanted = events.stream().filter(ChatEvent.class::isInstance).map(ChatEvent.class::cast)
+                .filter(event -> event.messageId() != null && event.kind().carriesMessage())
                 .map(ChatEvent::messageId).distinct().toList();
         Map<MessageId, Message> stored = wanted.isEmpty() ? Map.of()
                 : messages.byIds(wanted).stream().collect(Collectors.toMap(Message::id, Function.identity()));
-        for (ChatEvent event : events) {
-            if (!event.kind().carriesMessage()) {
-                dispatch(event);
-            } else if (stored.containsKey(event.messageId())) {
+        for (Object each : events) {
+            if (each instanceof SessionsEnded ended) {
+                dispatch(sessionListeners, ended);
+            } else if (each instanceof ChatEvent event && !event.kind().carriesMessage()) {
+                dispatch(listeners, event);
+            } else if (each instanceof ChatEvent event && stored.containsKey(event.messageId())) {
                 // a message deleted meanwhile is not found; its deletion event follows, so skipping loses nothing
-                dispatch(event.with(stored.get(event.messageId())));
+                dispatch(listeners, event.with(stored.get(event.messageId())));
             }
         }
     }
 
-    private void dispatch(ChatEvent event) {
-        for (Consumer<ChatEvent> each : listeners) {
+    private static <E> void dispatch(List<Consumer<E>> subscribers, E event) {
+        for (Consumer<E> each : subscribers) {
             try {
                 each.accept(event);
             } catch (RuntimeException e) {
-                LOG.warn("a chat-event listener failed", e);
+                LOG.warn("an event listener failed", e);
             }
         }
     }

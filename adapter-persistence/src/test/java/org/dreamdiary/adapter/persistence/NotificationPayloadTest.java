@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.util.UUID;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.chat.ChatEvent.Kind;
+import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.domain.chat.ChatId;
 import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.chat.MessageId;
 import org.dreamdiary.domain.chat.MessageText;
+import org.dreamdiary.domain.user.SessionId;
 import org.dreamdiary.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,5 +72,33 @@ class NotificationPayloadTest {
     })
     void givenTextThatIsNoEvent_whenRead_thenNothing(String garbage) {
         assertThat(NotificationPayload.parse(garbage)).isEmpty();
+    }
+
+    @Test
+    void givenEndedSessionsOfEveryShape_whenWrittenAndReadBack_thenTheSameIdsOnlyAndNoChatEvent() {
+        SessionId session = new SessionId(UUID.fromString("0192f0c4-7c00-7e33-9c77-5d3b4a6f7e8c"));
+        for (SessionsEnded ended : new SessionsEnded[] {SessionsEnded.one(session),
+                SessionsEnded.allOfUserBut(MEMBER, session), SessionsEnded.allOfUser(MEMBER)}) {
+            String payload = NotificationPayload.of(ended);
+
+            assertThat(NotificationPayload.parseSessionsEnded(payload)).as(payload).contains(ended);
+            assertThat(NotificationPayload.parse(payload)).as(payload).isEmpty();
+        }
+        assertThat(NotificationPayload.of(SessionsEnded.allOfUser(MEMBER)))
+                .isEqualTo("sessions_ended 6f1d2c3b-4a59-4687-a7b8-c9d0e1f2a3b4 -");
+        assertThat(NotificationPayload.parseSessionsEnded(NotificationPayload.of(ChatEvent.chatDeleted(CHAT)))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "session_ended",
+        "session_ended not-a-uuid",
+        "session_ended - ",
+        "sessions_ended 6f1d2c3b-4a59-4687-a7b8-c9d0e1f2a3b4",
+        "sessions_ended - -",
+        "sessions_ended 6f1d2c3b-4a59-4687-a7b8-c9d0e1f2a3b4 - -"
+    })
+    void givenTextThatIsNoSessionsEnd_whenRead_thenNothing(String garbage) {
+        assertThat(NotificationPayload.parseSessionsEnded(garbage)).isEmpty();
     }
 }

@@ -18,10 +18,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.dreamdiary.application.chat.ChatEvent;
+import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.domain.chat.Chat;
 import org.dreamdiary.domain.chat.ChatId;
 import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.chat.MessageText;
+import org.dreamdiary.domain.user.SessionId;
 import org.dreamdiary.domain.user.UserId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +46,8 @@ class PostgresChatEventsTest {
     private ChatFixture data;
     private PostgresChatEvents events;
     private final List<ChatEvent> received = new CopyOnWriteArrayList<>();
+    /** Chat events and ended sessions, as they arrived. */
+    private final List<Object> arrivals = new CopyOnWriteArrayList<>();
     private final Set<String> deliveringThreads = ConcurrentHashMap.newKeySet();
     /** Events of these chats keep the listener waiting in the subscriber until the latch opens. */
     private final Map<ChatId, CountDownLatch> holding = new ConcurrentHashMap<>();
@@ -55,8 +59,10 @@ class PostgresChatEventsTest {
     void startListening() {
         data = ChatFixture.onFreshSchema();
         events = listener();
+        events.sessions().subscribe(arrivals::add);
         events.subscribe(event -> {
             received.add(event);
+            arrivals.add(event);
             deliveringThreads.add(Thread.currentThread().getName());
             CountDownLatch hold = holding.get(event.chat());
             if (hold != null) {
@@ -173,6 +179,38 @@ class PostgresChatEventsTest {
         awaitTrue("both events", () -> eventsOf(chat.id()).size() == 2);
         assertThat(eventsOf(chat.id())).containsExactly(ChatEvent.memberRemoved(chat.id(), member),
                 ChatEvent.chatDeleted(chat.id()));
+    }
+
+    @Test
+    void givenEndedSessionsPublishedWithChatEvents_whenCommitted_thenAllArriveInTheOrderSentAndOnlyThen() {
+        SessionId session = new SessionId(UUID.randomUUID());
+        SessionId kept = new SessionId(UUID.randomUUID());
+        List<Object> sent = List.of(SessionsEnded.allOfUser(owner), ChatEvent.chatDeleted(chat.id()),
+                SessionsEnded.one(session), SessionsEnded.allOfUserBut(member, kept));
+        data.transactions.inTransaction(() -> {
+            events.sessions().publish(SessionsEnded.allOfUser(owner));
+            events.publish(ChatEvent.chatDeleted(chat.id()));
+            events.sessions().publish(SessionsEnded.one(session));
+            events.sessions().publish(SessionsEnded.allOfUserBut(member, kept));
+            everythingCommittedSoFarHasArrived();
+            assertThat(arrivals).doesNotContainAnyElementsOf(sent);
+            return null;
+        });
+
+        awaitTrue("all four", () -> arrivals.containsAll(sent));
+        assertThat(arrivals.stream().filter(sent::contains).toList()).containsExactlyElementsOf(sent);
+    }
+
+    @Test
+    void givenEndedSessionsPublishedInsideATransaction_whenItRollsBack_thenNothingArrives() {
+        SessionsEnded ended = SessionsEnded.allOfUser(member);
+        assertThatThrownBy(() -> data.transactions.inTransaction(() -> {
+            events.sessions().publish(ended);
+            throw new IllegalStateException("changed my mind");
+        })).hasMessage("changed my mind");
+
+        everythingCommittedSoFarHasArrived();
+        assertThat(arrivals).doesNotContain(ended);
     }
 
     @Test

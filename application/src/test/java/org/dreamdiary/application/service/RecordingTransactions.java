@@ -31,6 +31,11 @@ public class RecordingTransactions implements Transactions {
     }
 
     @Override
+    public <T> T inSnapshot(Supplier<T> work) {
+        return inTransaction(work);
+    }
+
+    @Override
     public <T> T inTransaction(Supplier<T> work) {
         begun++;
         boolean outermost = depth == 0;

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.dreamdiary.adapter.http.auth.Authentication;
 import org.dreamdiary.adapter.http.chat.ChatResources.EventResource;
 import org.dreamdiary.adapter.http.json.Json;
+import org.dreamdiary.adapter.http.observability.LogSafe;
 import org.dreamdiary.adapter.http.observability.RequestIds;
 import org.dreamdiary.adapter.http.problem.ErrorResponder;
 import org.dreamdiary.adapter.http.problem.HttpProblem;
@@ -27,6 +28,7 @@ import org.dreamdiary.adapter.http.routing.Router;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.port.in.chat.WatchChat;
 import org.dreamdiary.application.port.in.user.Principal;
+import org.dreamdiary.application.port.in.user.WatchSession;
 import org.dreamdiary.domain.chat.ChatId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +36,8 @@ import org.slf4j.MDC;
 
 /**
  * {@code GET /api/v1/chats/{id}/live}: a WebSocket of the chat's events. The token and the membership are checked
- * before the upgrade, so a refused client gets a plain HTTP problem and never a socket.
+ * before the upgrade, so a refused client gets a plain HTTP problem and never a socket. A socket lives as long as its
+ * token: it closes when the token expires or its session ends, on whichever node that happens.
  */
 public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
     static final String PATH = "/api/v1/chats/{id}/live";
@@ -49,6 +52,7 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveChatRoutes.class);
 
     private final WatchChat watchChat;
+    private final WatchSession watchSession;
     private final Authentication authentication;
     private final Duration pingEvery;
     private final Map<String, Live> open = new ConcurrentHashMap<>();
@@ -58,8 +62,10 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
         return thread;
     });
 
-    public LiveChatRoutes(WatchChat watchChat, Authentication authentication, Duration pingEvery) {
+    public LiveChatRoutes(WatchChat watchChat, WatchSession watchSession, Authentication authentication,
+                          Duration pingEvery) {
         this.watchChat = watchChat;
+        this.watchSession = watchSession;
         this.authentication = authentication;
         this.pingEvery = pingEvery;
     }
@@ -81,7 +87,7 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
         try {
             ctx.attribute(LIVE, subscribe(ctx));
         } catch (RuntimeException refused) {
-            LOG.info("live socket refused on {}: {}", ctx.path(), refused.getMessage());
+            LOG.info("live socket refused on {}: {}", LogSafe.text(ctx.path()), LogSafe.text(refused.getMessage()));
             ErrorResponder.respondNow(refused, ctx);
             throw refused;
         } finally {
@@ -101,9 +107,16 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
         Live live = new Live(new SocketOutbox(SEND_QUEUE), chat, caller);
         live.subscription = watchChat.watch(caller.user(), chat, event -> push(live.outbox, event));
         try {
+            live.session = watchSession.watch(caller, () -> live.outbox.closeAfterPending(LiveCloseCodes.TOKEN_ENDED,
+                    "the session ended"));
+        } catch (RuntimeException ended) {
+            live.subscription.cancel();
+            throw ended;
+        }
+        try {
             live.expiry = expiries.schedule(live::abandon, OPEN_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopped) {
-            live.subscription.cancel();
+            live.unsubscribe();
             throw new HttpProblem(ProblemType.SERVICE_UNAVAILABLE, "the server is stopping; connect again");
         }
         return live;
@@ -130,7 +143,7 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
             ctx.enableAutomaticPings(pingEvery.toMillis(), TimeUnit.MILLISECONDS);
             long untilExpiry = Duration.between(Instant.now(), live.caller.expiresAt()).toMillis();
             try {
-                live.expiry = expiries.schedule(() -> live.outbox.closeAfterPending(LiveCloseCodes.TOKEN_EXPIRED,
+                live.expiry = expiries.schedule(() -> live.outbox.closeAfterPending(LiveCloseCodes.TOKEN_ENDED,
                         "the access token expired"), Math.max(untilExpiry, 0), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException stopped) {
                 // opened while the server stops, after close() went round the open sockets
@@ -143,7 +156,7 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
             Live live = end(ctx);
             if (live != null) {
                 LOG.info("live socket closed on chat {} by user {}: {} {}", live.chat, live.caller.user(), ctx.status(),
-                        ctx.reason());
+                        LogSafe.text(ctx.reason()));
             }
         });
         ws.onError(ctx -> end(ctx));
@@ -195,6 +208,7 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
         /** Who settles first: the socket opening, or the deadline that abandons an upgrade which never completed. */
         private final AtomicBoolean settled = new AtomicBoolean();
         volatile WatchChat.Subscription subscription;
+        volatile WatchSession.Subscription session;
         volatile ScheduledFuture<?> expiry;
 
         Live(SocketOutbox outbox, ChatId chat, Principal caller) {
@@ -214,13 +228,18 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
 
         void abandon() {
             if (settled.compareAndSet(false, true)) {
-                subscription.cancel();
+                unsubscribe();
             }
         }
 
         void end() {
-            subscription.cancel();
+            unsubscribe();
             expiry.cancel(false);
+        }
+
+        void unsubscribe() {
+            subscription.cancel();
+            session.cancel();
         }
     }
 }

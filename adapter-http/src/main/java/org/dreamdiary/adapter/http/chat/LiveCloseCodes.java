@@ -4,8 +4,11 @@ package org.dreamdiary.adapter.http.chat;
 final class LiveCloseCodes {
     /** The server is stopping; reconnect, to another node if there is one. */
     static final int GOING_AWAY = 1001;
-    /** The access token expired: reconnect with a fresh one. */
-    static final int TOKEN_EXPIRED = 4001;
+    /**
+     * The access token expired, or its session ended (logout, password change, account deletion): reconnect with a
+     * fresh one.
+     */
+    static final int TOKEN_ENDED = 4001;
     /** The caller was removed from the chat, or left it. */
     static final int REMOVED = 4003;
     /** The chat was deleted (after the {@code chat.deleted} event). */

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -57,6 +58,15 @@ public final class Json {
             return MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the API's JSON to {@code out} value by value, for a body sent while it is still being read. */
+    public static JsonGenerator generator(OutputStream out) {
+        try {
+            return MAPPER.createGenerator(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

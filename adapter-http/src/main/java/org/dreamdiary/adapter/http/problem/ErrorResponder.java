@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.dreamdiary.adapter.http.observability.LogSafe;
 import org.dreamdiary.adapter.http.observability.RequestIds;
 import org.dreamdiary.adapter.http.routing.Respond;
 import org.dreamdiary.domain.error.ConflictException;
@@ -70,7 +71,7 @@ public final class ErrorResponder {
         } else if (failure instanceof HttpResponseException http && http.getStatus() < 500) {
             write(ctx, ProblemType.forStatus(http.getStatus()), http.getMessage(), List.of());
         } else {
-            LOG.error("unexpected failure of {} {}", ctx.method().name(), ctx.path(), failure);
+            LOG.error("unexpected failure of {} {}", ctx.method().name(), LogSafe.text(ctx.path()), failure);
             write(ctx, ProblemType.INTERNAL_ERROR,
                     "an unexpected error occurred; quote the request id when reporting it", List.of());
         }

@@ -5,11 +5,13 @@ import static org.dreamdiary.adapter.http.json.FieldTypes.text;
 import static org.dreamdiary.adapter.http.json.FieldTypes.uuid;
 
 import io.javalin.http.Context;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.dreamdiary.adapter.http.auth.Authentication;
 import org.dreamdiary.adapter.http.conditional.Conditional;
 import org.dreamdiary.adapter.http.json.FieldType;
 import org.dreamdiary.adapter.http.json.JsonFields;
+import org.dreamdiary.adapter.http.observability.LogSafe;
 import org.dreamdiary.adapter.http.paging.Paging;
 import org.dreamdiary.adapter.http.request.JsonBody;
 import org.dreamdiary.adapter.http.routing.PathIds;
@@ -17,7 +19,6 @@ import org.dreamdiary.adapter.http.routing.QueryParams;
 import org.dreamdiary.adapter.http.routing.Respond;
 import org.dreamdiary.adapter.http.routing.RouteGroup;
 import org.dreamdiary.adapter.http.routing.Router;
-import org.dreamdiary.adapter.http.user.UserResources.Export;
 import org.dreamdiary.adapter.http.user.UserResources.OwnProfile;
 import org.dreamdiary.adapter.http.profile.UserProfiles.PublicProfile;
 import org.dreamdiary.adapter.http.user.UserResources.Registered;
@@ -39,9 +40,13 @@ import org.dreamdiary.domain.user.PhoneNumber;
 import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.UserId;
 import org.dreamdiary.domain.user.Username;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code /api/v1/users}: registration, profiles, password, account deletion and export. */
 public final class UserRoutes implements RouteGroup {
+    private static final Logger LOG = LoggerFactory.getLogger(UserRoutes.class);
+
     private static final FieldType<Username> USERNAME = text(0, 64).then(Username::new);
     private static final FieldType<String> PASSWORD = exactText(PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
     private static final FieldType<Email> EMAIL = text(0, 254).then(Email::new);
@@ -147,10 +152,21 @@ public final class UserRoutes implements RouteGroup {
         Respond.noContent(ctx);
     }
 
+    /** Written while it is read: the memory an export takes does not grow with the account. */
     private void export(Context ctx) {
         Principal caller = authentication.require(ctx);
-        ctx.header("Content-Disposition", "attachment; filename=\"dream-diary-export.json\"");
-        ctx.header("Cache-Control", "no-store");
-        Respond.json(ctx, 200, Export.of(exportAccount.export(caller.user())));
+        JsonArchive archive = new JsonArchive(() -> {
+            ctx.status(200).contentType(Respond.JSON);
+            ctx.header("Content-Disposition", "attachment; filename=\"dream-diary-export.json\"");
+            ctx.header("Cache-Control", "no-store");
+            return ctx.outputStream();
+        });
+        try {
+            exportAccount.export(caller.user(), archive);
+            archive.finish();
+        } catch (UncheckedIOException cutOff) {
+            // only writing to the client fails so: it went away midway, and there is no one left to answer
+            LOG.info("export cut off: {}", LogSafe.text(cutOff.getCause()));
+        }
     }
 }

@@ -16,15 +16,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.dreamdiary.adapter.http.HttpApi;
 import org.dreamdiary.adapter.http.auth.Authentication;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.port.in.chat.WatchChat;
 import org.dreamdiary.application.port.in.user.Principal;
+import org.dreamdiary.application.port.in.user.WatchSession;
 import org.dreamdiary.domain.chat.ChatId;
+import org.dreamdiary.domain.error.UnauthenticatedException;
 import org.dreamdiary.domain.user.SessionId;
 import org.dreamdiary.domain.user.UserId;
+import org.dreamdiary.testsupport.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +60,26 @@ class LiveChatRoutesTest {
         }
     }
 
+    /** Sessions watched by the route; {@link #endAll} ends them, and {@link #ended} refuses new watches. */
+    private static final class Sessions implements WatchSession {
+        final List<Runnable> watching = new CopyOnWriteArrayList<>();
+        volatile boolean ended;
+
+        @Override
+        public Subscription watch(Principal caller, Runnable onEnd) {
+            if (ended) {
+                throw new UnauthenticatedException("the session has ended");
+            }
+            watching.add(onEnd);
+            return () -> watching.remove(onEnd);
+        }
+
+        void endAll() {
+            ended = true;
+            watching.forEach(Runnable::run);
+        }
+    }
+
     /** Collects the frames and the close of one client socket. */
     private static final class Client implements WebSocket.Listener {
         final List<String> frames = new CopyOnWriteArrayList<>();
@@ -76,9 +100,11 @@ class LiveChatRoutesTest {
     }
 
     private final SlowWatch watch = new SlowWatch();
+    private final Sessions sessions = new Sessions();
     private final Principal caller = new Principal(new UserId(UUID.randomUUID()), new SessionId(UUID.randomUUID()),
             Instant.now().plus(Duration.ofHours(1)));
-    private final LiveChatRoutes live = new LiveChatRoutes(watch, new Authentication(token -> caller), Duration.ofSeconds(30));
+    private final LiveChatRoutes live = new LiveChatRoutes(watch, sessions, new Authentication(token -> caller),
+            Duration.ofSeconds(30));
     private final HttpApi api = new HttpApi(new SimpleMeterRegistry(), Duration.ofSeconds(1), handler -> handler, List.of(live))
             .start("127.0.0.1", 0);
 
@@ -102,6 +128,49 @@ class LiveChatRoutesTest {
     }
 
     @Test
+    void givenAnOpenSocket_whenItsSessionEnds_thenItClosesWith4001AndLeavesNoSubscription() throws Exception {
+        Client client = new Client();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri(), client).get(10, TimeUnit.SECONDS);
+
+        sessions.endAll();
+
+        assertThat(client.closedWith.get(10, TimeUnit.SECONDS)).isEqualTo(LiveCloseCodes.TOKEN_ENDED);
+        awaitTrue(() -> watch.listeners.isEmpty() && sessions.watching.isEmpty());
+        socket.abort();
+    }
+
+    @Test
+    void givenASessionThatEndedAfterItsTokenWasChecked_whenUpgrading_thenRefusedWith401AndNoSubscriptionIsLeft() {
+        sessions.ended = true;
+
+        CompletableFuture<WebSocket> upgrade = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri(), new Client());
+
+        assertThatThrownBy(() -> upgrade.get(10, TimeUnit.SECONDS)).cause().isInstanceOfSatisfying(
+                WebSocketHandshakeException.class, refused -> assertThat(refused.getResponse().statusCode()).isEqualTo(401));
+        assertThat(watch.listeners).isEmpty();
+    }
+
+    @Test
+    void givenAClientClosingWithALineBreakInItsReason_whenTheCloseIsLogged_thenTheReasonIsEscapedOnOneLine()
+            throws Exception {
+        try (LogCapture log = LogCapture.of(LiveChatRoutes.class.getName())) {
+            WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri(), new Client())
+                    .get(10, TimeUnit.SECONDS);
+
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye\nFAKE LOG LINE").get(10, TimeUnit.SECONDS);
+
+            awaitTrue(() -> closeLine(log) != null);
+            assertThat(closeLine(log)).endsWith(": 1000 bye\\nFAKE LOG LINE").doesNotContain("\n", "\r");
+            socket.abort();
+        }
+    }
+
+    private static String closeLine(LogCapture log) {
+        return log.lines().stream().map(LogCapture.Line::message).filter(line -> line.startsWith("live socket closed"))
+                .findFirst().orElse(null);
+    }
+
+    @Test
     void anUpgradeWhileTheServerStopsIsRefusedWith503AndLeavesNoSubscription() throws Exception {
         live.close();
 
@@ -110,6 +179,14 @@ class LiveChatRoutesTest {
         assertThatThrownBy(() -> upgrade.get(10, TimeUnit.SECONDS)).cause().isInstanceOfSatisfying(
                 WebSocketHandshakeException.class, refused -> assertThat(refused.getResponse().statusCode()).isEqualTo(503));
         assertThat(watch.listeners).isEmpty();
+    }
+
+    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 
     private URI uri() {

@@ -5,7 +5,9 @@ import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.port.out.Transactions;
 import org.dreamdiary.application.port.out.user.PasswordHasher;
+import org.dreamdiary.application.port.out.user.SessionEvents;
 import org.dreamdiary.application.port.out.user.Sessions;
+import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.application.port.out.user.Users;
 import org.dreamdiary.domain.error.NotFoundException;
 import org.dreamdiary.domain.error.ValidationException;
@@ -16,15 +18,17 @@ import org.dreamdiary.domain.user.User;
 public final class ChangePasswordService implements ChangePassword {
     private final Users users;
     private final Sessions sessions;
+    private final SessionEvents events;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final Transactions transactions;
     private final Clock clock;
 
-    public ChangePasswordService(Users users, Sessions sessions, PasswordHasher hasher, LoginThrottle throttle,
-                                 Transactions transactions, Clock clock) {
+    public ChangePasswordService(Users users, Sessions sessions, SessionEvents events, PasswordHasher hasher,
+                                 LoginThrottle throttle, Transactions transactions, Clock clock) {
         this.users = users;
         this.sessions = sessions;
+        this.events = events;
         this.hasher = hasher;
         this.throttle = throttle;
         this.transactions = transactions;
@@ -49,6 +53,7 @@ public final class ChangePasswordService implements ChangePassword {
             // Based on the account as it was checked: a concurrent change makes this one stale, not lost.
             users.update(user.withPasswordHash(newHash, clock.now()));
             sessions.revokeAllExcept(caller.user(), caller.session(), clock.now());
+            events.publish(SessionsEnded.allOfUserBut(caller.user(), caller.session()));
             throttle.clear(account);
             return null;
         });

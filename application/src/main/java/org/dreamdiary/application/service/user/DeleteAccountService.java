@@ -9,6 +9,8 @@ import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.out.Transactions;
 import org.dreamdiary.application.port.out.chat.ChatEvents;
 import org.dreamdiary.application.port.out.chat.Chats;
+import org.dreamdiary.application.port.out.user.SessionEvents;
+import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.application.port.out.user.Users;
 import org.dreamdiary.domain.user.UserId;
 
@@ -16,12 +18,15 @@ public final class DeleteAccountService implements DeleteAccount {
     private final Users users;
     private final Chats chats;
     private final ChatEvents events;
+    private final SessionEvents sessionEvents;
     private final Transactions transactions;
 
-    public DeleteAccountService(Users users, Chats chats, ChatEvents events, Transactions transactions) {
+    public DeleteAccountService(Users users, Chats chats, ChatEvents events, SessionEvents sessionEvents,
+                                Transactions transactions) {
         this.users = users;
         this.chats = chats;
         this.events = events;
+        this.sessionEvents = sessionEvents;
         this.transactions = transactions;
     }
 
@@ -29,6 +34,8 @@ public final class DeleteAccountService implements DeleteAccount {
     public void delete(Principal caller) {
         // The storage cascades to sessions, tokens and, as they arrive, everything else the user owns.
         transactions.inTransaction(() -> {
+            // first, so that the user's own live sockets close as a session's end rather than as a chat's
+            sessionEvents.publish(SessionsEnded.allOfUser(caller.user()));
             announceChatsEnding(caller.user());
             users.delete(caller.user());
             return null;

@@ -32,6 +32,8 @@ import org.dreamdiary.application.port.out.Ids;
 import org.dreamdiary.application.port.out.chat.ChatEvents;
 import org.dreamdiary.application.port.out.chat.Chats;
 import org.dreamdiary.application.port.out.chat.Messages;
+import org.dreamdiary.application.port.out.user.SessionEvents;
+import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.application.port.out.user.Users;
 import org.dreamdiary.application.service.RecordingTransactions;
 import org.dreamdiary.application.service.RecordingTransactions.Store;
@@ -57,12 +59,12 @@ public final class ChatFakes {
     static final Comparator<UUID> UUID_ORDER = Comparator.comparing(UUID::toString);
     static final Comparator<Message> BY_ID = Comparator.comparing(message -> message.id().value(), UUID_ORDER);
 
-    /** {@link RecordingTransactions} that tell the event bus when the outermost transaction has ended. */
+    /** {@link RecordingTransactions} that tell the event buses when the outermost transaction has ended. */
     public static final class ChatTransactions extends RecordingTransactions {
-        private Runnable onEnd = () -> { };
+        private final List<Runnable> onEnd = new ArrayList<>();
 
         void onOutermostEnd(Runnable action) {
-            this.onEnd = action;
+            onEnd.add(action);
         }
 
         boolean open() {
@@ -71,7 +73,7 @@ public final class ChatFakes {
 
         @Override
         protected void outermostEnded() {
-            onEnd.run();
+            onEnd.forEach(Runnable::run);
         }
     }
 
@@ -395,25 +397,24 @@ public final class ChatFakes {
      * subscribers when it commits, and vanish when it rolls back. {@link #deliver} hands subscribers an event as if
      * another node had published it.
      */
-    public static final class RecordingChatEvents implements ChatEvents, Store {
+    public static class RecordingEvents<E> implements Store {
         private final ChatTransactions transactions;
-        private final List<Consumer<ChatEvent>> subscribers = new ArrayList<>();
-        private final List<ChatEvent> published = new ArrayList<>();
-        private List<ChatEvent> pending = new ArrayList<>();
+        private final List<Consumer<E>> subscribers = new ArrayList<>();
+        private final List<E> published = new ArrayList<>();
+        private List<E> pending = new ArrayList<>();
 
-        public RecordingChatEvents(ChatTransactions transactions) {
+        public RecordingEvents(ChatTransactions transactions) {
             this.transactions = transactions;
             transactions.onOutermostEnd(this::commit);
         }
 
         @Override
         public Runnable checkpoint() {
-            List<ChatEvent> saved = new ArrayList<>(pending);
+            List<E> saved = new ArrayList<>(pending);
             return () -> pending = saved;
         }
 
-        @Override
-        public void publish(ChatEvent event) {
+        public void publish(E event) {
             transactions.writing("events.publish");
             pending.add(event);
             if (!transactions.open()) {
@@ -421,25 +422,36 @@ public final class ChatFakes {
             }
         }
 
-        @Override
-        public void subscribe(Consumer<ChatEvent> listener) {
+        public void subscribe(Consumer<E> listener) {
             subscribers.add(listener);
         }
 
-        void deliver(ChatEvent event) {
+        public void deliver(E event) {
             subscribers.forEach(subscriber -> subscriber.accept(event));
         }
 
         /** The events published by committed transactions, in commit order. */
-        public List<ChatEvent> published() {
+        public List<E> published() {
             return List.copyOf(published);
         }
 
         private void commit() {
-            List<ChatEvent> committed = pending;
+            List<E> committed = pending;
             pending = new ArrayList<>();
             published.addAll(committed);
             committed.forEach(this::deliver);
+        }
+    }
+
+    public static final class RecordingChatEvents extends RecordingEvents<ChatEvent> implements ChatEvents {
+        public RecordingChatEvents(ChatTransactions transactions) {
+            super(transactions);
+        }
+    }
+
+    public static final class RecordingSessionEvents extends RecordingEvents<SessionsEnded> implements SessionEvents {
+        public RecordingSessionEvents(ChatTransactions transactions) {
+            super(transactions);
         }
     }
 

@@ -9,6 +9,7 @@ import org.dreamdiary.application.port.in.user.TokenPair;
 import org.dreamdiary.application.service.chat.ChatFakes.ChatTransactions;
 import org.dreamdiary.application.service.chat.ChatFakes.InMemoryChats;
 import org.dreamdiary.application.service.chat.ChatFakes.RecordingChatEvents;
+import org.dreamdiary.application.service.chat.ChatFakes.RecordingSessionEvents;
 import org.dreamdiary.application.service.user.Fakes.FakeClock;
 import org.dreamdiary.application.service.user.Fakes.FakeHasher;
 import org.dreamdiary.application.service.user.Fakes.FakeTokenIssuer;
@@ -36,21 +37,27 @@ final class UserWorld {
     final FakeHasher hasher = new FakeHasher();
     final FakeTokenIssuer tokenIssuer = new FakeTokenIssuer();
 
+    final RecordingSessionEvents sessionEvents = transactions.register(new RecordingSessionEvents(transactions));
+
     final SessionTokens sessionTokens = new SessionTokens(sessions, tokenIssuer, ids);
     final LoginThrottle throttle = new LoginThrottle(loginFailures);
 
     final RegisterUserService register = new RegisterUserService(users, sessionTokens, hasher, transactions, clock, ids);
     final LogInService logIn = new LogInService(users, hasher, sessionTokens, throttle, transactions, clock);
-    final RefreshSessionService refresh = new RefreshSessionService(sessions, sessionTokens, transactions, clock);
+    final RefreshSessionService refresh =
+            new RefreshSessionService(sessions, sessionTokens, sessionEvents, transactions, clock);
     final AuthenticateService authenticate = new AuthenticateService(tokenIssuer, sessions, clock);
-    final LogOutService logOut = new LogOutService(sessions, transactions, clock);
+    final LogOutService logOut = new LogOutService(sessions, sessionEvents, transactions, clock);
     final ProfileQueriesService profiles = new ProfileQueriesService(users);
     final UpdateProfileService updateProfile = new UpdateProfileService(users, transactions, clock);
     final ChangePasswordService changePassword =
-            new ChangePasswordService(users, sessions, hasher, throttle, transactions, clock);
+            new ChangePasswordService(users, sessions, sessionEvents, hasher, throttle, transactions, clock);
     final InMemoryChats chats = transactions.register(new InMemoryChats(transactions, users));
     final RecordingChatEvents chatEvents = transactions.register(new RecordingChatEvents(transactions));
-    final DeleteAccountService deleteAccount = new DeleteAccountService(users, chats, chatEvents, transactions);
+    final DeleteAccountService deleteAccount =
+            new DeleteAccountService(users, chats, chatEvents, sessionEvents, transactions);
+
+    final WatchSessionService watchSession = new WatchSessionService(sessions, sessionEvents);
 
     UserWorld() {
         users.cascadeDeletesTo(sessions::forgetUser);
