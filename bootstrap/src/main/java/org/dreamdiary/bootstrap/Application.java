@@ -142,7 +142,7 @@ public final class Application implements AutoCloseable {
             var export = new ExportAccountService(users, dreamsStore, goalsStore, tasksStore, diaryStore, chatsStore,
                     messagesStore, transactions, clock);
 
-            HttpApi http = new HttpApi(metrics, config.shutdownGrace(), List.of(
+            HttpApi http = new HttpApi(metrics, config.shutdownGrace(), config.requestBodyTimeout(), List.of(
                     new HealthRoutes(checkDatabaseHealth, ServiceInfo.of(version(), startedAt)),
                     new MetricsRoute(metrics),
                     new ApiDocsRoutes(),

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -51,15 +50,12 @@ public final class Json {
         }
     }
 
-    /** Parses one JSON value that must fill the whole input. */
-    public static JsonNode read(byte[] bytes) throws JsonProcessingException {
-        try {
-            return MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Parses one JSON value that must fill the whole text. Text, not bytes: the caller has decoded them strictly,
+     * and Jackson's guessing of UTF-16 or UTF-32 from leading zero bytes has nothing to guess.
+     */
+    public static JsonNode read(String text) throws JsonProcessingException {
+        return MAPPER.readTree(text);
     }
 
     public static String timestamp(Instant instant) {

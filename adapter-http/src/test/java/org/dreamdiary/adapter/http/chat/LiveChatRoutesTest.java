@@ -79,7 +79,7 @@ class LiveChatRoutesTest {
     private final Principal caller = new Principal(new UserId(UUID.randomUUID()), new SessionId(UUID.randomUUID()),
             Instant.now().plus(Duration.ofHours(1)));
     private final LiveChatRoutes live = new LiveChatRoutes(watch, new Authentication(token -> caller), Duration.ofSeconds(30));
-    private final HttpApi api = new HttpApi(new SimpleMeterRegistry(), Duration.ofSeconds(1), List.of(live))
+    private final HttpApi api = new HttpApi(new SimpleMeterRegistry(), Duration.ofSeconds(1), Duration.ofSeconds(10), List.of(live))
             .start("127.0.0.1", 0);
 
     @AfterEach
