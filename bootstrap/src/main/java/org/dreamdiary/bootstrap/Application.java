@@ -159,7 +159,8 @@ public final class Application implements AutoCloseable {
             var export = new ExportAccountService(users, new JdbiAccountRecords(jdbi), transactions, clock);
             var idempotency = new IdempotencyService(new JdbiIdempotencyRecords(jdbi), transactions, clock);
 
-            HttpApi http = new HttpApi(metrics, config.shutdownGrace(), new IdempotentPosts(idempotency, authentication), List.of(
+            HttpApi http = new HttpApi(metrics, config.shutdownGrace(), config.requestBodyTimeout(),
+                    new IdempotentPosts(idempotency, authentication), List.of(
                     new HealthRoutes(checkDatabaseHealth, ServiceInfo.of(version(), startedAt)),
                     new MetricsRoute(metrics),
                     new ApiDocsRoutes(),

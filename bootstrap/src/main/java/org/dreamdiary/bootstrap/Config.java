@@ -14,9 +14,10 @@ import java.util.Optional;
  *
  * @param database  an external PostgreSQL; empty means "start the embedded one under {@code dataDir}"
  * @param jwtSecret the signing secret of access tokens, at least 32 bytes; empty means "generate one"
+ * @param requestBodyTimeout how long a client has to send a whole request body ({@code 408} after it)
  */
 public record Config(int port, Path dataDir, Optional<ExternalDatabase> database, Optional<String> jwtSecret,
-                     LogFormat logFormat, int poolSize, Duration shutdownGrace) {
+                     LogFormat logFormat, int poolSize, Duration shutdownGrace, Duration requestBodyTimeout) {
 
     public static final int MIN_JWT_SECRET_BYTES = 32;
 
@@ -38,7 +39,8 @@ public record Config(int port, Path dataDir, Optional<ExternalDatabase> database
     public String toString() {
         return "Config[port=" + port + ", dataDir=" + dataDir + ", database=" + database.map(ExternalDatabase::toString).orElse("embedded")
                 + ", jwtSecret=" + (jwtSecret.isPresent() ? "set" : "generated") + ", logFormat=" + logFormat
-                + ", poolSize=" + poolSize + ", shutdownGrace=" + shutdownGrace + "]";
+                + ", poolSize=" + poolSize + ", shutdownGrace=" + shutdownGrace
+                + ", requestBodyTimeout=" + requestBodyTimeout + "]";
     }
 
     public static Config fromEnvironment(Map<String, String> env) {
@@ -49,7 +51,8 @@ public record Config(int port, Path dataDir, Optional<ExternalDatabase> database
                 jwtSecret(env),
                 logFormat(env),
                 integer(env, "DATABASE_POOL_SIZE", 10, 1, 200),
-                Duration.ofSeconds(integer(env, "SHUTDOWN_GRACE_SECONDS", 10, 0, 300)));
+                Duration.ofSeconds(integer(env, "SHUTDOWN_GRACE_SECONDS", 10, 0, 300)),
+                Duration.ofSeconds(integer(env, "REQUEST_BODY_TIMEOUT_SECONDS", 10, 1, 300)));
     }
 
     private static Optional<ExternalDatabase> database(Map<String, String> env) {

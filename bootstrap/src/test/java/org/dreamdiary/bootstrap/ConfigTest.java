@@ -43,6 +43,7 @@ class ConfigTest {
         assertThat(config.logFormat()).isEqualTo(LogFormat.TEXT);
         assertThat(config.poolSize()).isEqualTo(10);
         assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.requestBodyTimeout()).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test
@@ -162,6 +163,14 @@ class ConfigTest {
         assertThatThrownBy(() -> config("SHUTDOWN_GRACE_SECONDS", seconds))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("SHUTDOWN_GRACE_SECONDS ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"x", "0", "301"})
+    void givenABadRequestBodyTimeout_whenRead_thenTheErrorNamesIt(String seconds) {
+        assertThatThrownBy(() -> config("REQUEST_BODY_TIMEOUT_SECONDS", seconds))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("REQUEST_BODY_TIMEOUT_SECONDS ");
     }
 
     @Test

@@ -3,13 +3,19 @@ package org.dreamdiary.adapter.http;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.dreamdiary.adapter.http.observability.AccessLog;
 import org.dreamdiary.adapter.http.observability.RequestIds;
 import org.dreamdiary.adapter.http.problem.ErrorResponder;
 import org.dreamdiary.adapter.http.problem.JettyErrorHandler;
+import org.dreamdiary.adapter.http.request.BodyPrefetch;
+import org.dreamdiary.adapter.http.request.JsonBody;
+import org.dreamdiary.adapter.http.routing.QueryParams;
 import org.dreamdiary.adapter.http.routing.Route;
 import org.dreamdiary.adapter.http.routing.RouteGroup;
 import org.dreamdiary.adapter.http.routing.RouteWrapper;
@@ -18,6 +24,8 @@ import org.dreamdiary.adapter.http.routing.Router;
 /**
  * The HTTP server, built from its route groups. Every request gets a request id and an access-log line;
  * every failure goes through {@link ErrorResponder}. Requests run on virtual threads where the JVM has them.
+ * A body is read in full, without a thread waiting on it, before its request reaches a route ({@link BodyPrefetch}),
+ * and every query is held to the text rules before any route reads it ({@link QueryParams#requireWellFormed}).
  */
 public final class HttpApi {
     private final Javalin app;
@@ -25,8 +33,12 @@ public final class HttpApi {
     private final Duration shutdownGrace;
     private Server server;
 
-    /** {@code authenticatedPosts} wraps the {@code POST} routes of signed-in callers (see {@link Router#post}). */
-    public HttpApi(MeterRegistry metrics, Duration shutdownGrace, RouteWrapper authenticatedPosts, List<RouteGroup> groups) {
+    /**
+     * {@code bodyTimeout}: how long a client has to send a whole request body before it is answered {@code 408};
+     * {@code authenticatedPosts} wraps the {@code POST} routes of signed-in callers (see {@link Router#post}).
+     */
+    public HttpApi(MeterRegistry metrics, Duration shutdownGrace, Duration bodyTimeout, RouteWrapper authenticatedPosts,
+                   List<RouteGroup> groups) {
         this.shutdownGrace = shutdownGrace;
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -37,9 +49,15 @@ public final class HttpApi {
                 this.server = jetty;
                 jetty.setErrorHandler(new JettyErrorHandler());
             });
-            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrorHandler()));
+            config.jetty.modifyServletContextHandler(context -> {
+                context.setErrorHandler(new JettyErrorHandler());
+                FilterHolder prefetch = new FilterHolder(new BodyPrefetch(JsonBody.MAX_BYTES, bodyTimeout));
+                prefetch.setAsyncSupported(true);
+                context.addFilter(prefetch, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
+            });
         });
         app.before(RequestIds::assign);
+        app.before(QueryParams::requireWellFormed);
         // Javalin runs the closest handler only; both of these lead into the one error path.
         app.exception(HttpResponseException.class, ErrorResponder::respond);
         app.exception(Exception.class, ErrorResponder::respond);

@@ -25,7 +25,8 @@ final class ProbeServer implements AutoCloseable {
     private final ApiClient client;
 
     ProbeServer() {
-        api = new HttpApi(new SimpleMeterRegistry(), SHUTDOWN_GRACE, handler -> handler, List.of(probes)).start("127.0.0.1", 0);
+        api = new HttpApi(new SimpleMeterRegistry(), SHUTDOWN_GRACE, Duration.ofSeconds(10), handler -> handler, List.of(probes))
+                .start("127.0.0.1", 0);
         client = new ApiClient(URI.create("http://127.0.0.1:" + api.port()), documentWithProbes());
     }
 

@@ -108,4 +108,20 @@ class TextRulesTest {
         TextRules.requireNoControlCharacters(text);
         assertThat(TextRules.bounded(text, 3, 3)).isEqualTo(text);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\uD800", "a\uD800b", "\uDC00", "end\uD83D", "\uDE00\uD83D"})
+    void givenALoneSurrogate_whenChecked_thenTheTextIsRefusedAsInvalidUnicode(String text) {
+        assertThatThrownBy(() -> TextRules.requireWellFormed(text))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("must be valid Unicode (it has a lone surrogate)");
+        assertThatThrownBy(() -> TextRules.bounded(text, 0, 100)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void givenSurrogatePairs_whenChecked_thenTheTextIsReturnedUnchanged() {
+        String text = "a" + EMOJI + EMOJI + "b";
+
+        assertThat(TextRules.requireWellFormed(text)).isSameAs(text);
+    }
 }

@@ -23,6 +23,7 @@ import org.dreamdiary.adapter.http.observability.RequestIds;
 import org.dreamdiary.adapter.http.problem.ErrorResponder;
 import org.dreamdiary.adapter.http.problem.HttpProblem;
 import org.dreamdiary.adapter.http.problem.ProblemType;
+import org.dreamdiary.adapter.http.routing.QueryParams;
 import org.dreamdiary.adapter.http.routing.RouteGroup;
 import org.dreamdiary.adapter.http.routing.Router;
 import org.dreamdiary.application.chat.ChatEvent;
@@ -85,6 +86,7 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
     private void admitUpgrade(Context ctx) throws IOException {
         RequestIds.assign(ctx);
         try {
+            QueryParams.requireWellFormed(ctx);
             ctx.attribute(LIVE, subscribe(ctx));
         } catch (RuntimeException refused) {
             LOG.info("live socket refused on {}: {}", LogSafe.text(ctx.path()), LogSafe.text(refused.getMessage()));

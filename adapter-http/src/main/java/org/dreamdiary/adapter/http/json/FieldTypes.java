@@ -2,19 +2,15 @@ package org.dreamdiary.adapter.http.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.dreamdiary.domain.error.InvalidValueException;
 import org.dreamdiary.domain.text.TextRules;
 
 /** The field types of request bodies, each strict about the JSON type it takes. */
 public final class FieldTypes {
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
     private FieldTypes() {
     }
 
@@ -62,9 +58,9 @@ public final class FieldTypes {
         return node -> Choices.pick(choices, node.isTextual() ? node.textValue() : null);
     }
 
-    /** A calendar date {@code YYYY-MM-DD}. */
+    /** A calendar date {@code YYYY-MM-DD}, 0001-01-01 to 9999-12-31. */
     public static FieldType<LocalDate> date() {
-        return node -> parseDate(string(node));
+        return node -> CalendarDates.parse(string(node));
     }
 
     public static FieldType<UUID> uuid() {
@@ -92,17 +88,6 @@ public final class FieldTypes {
         };
     }
 
-    static LocalDate parseDate(String value) {
-        try {
-            if (DATE.matcher(value).matches()) {
-                return LocalDate.parse(value);
-            }
-        } catch (DateTimeParseException ignored) {
-            // falls through to the one message for every malformed date
-        }
-        throw new InvalidValueException("must be a date YYYY-MM-DD");
-    }
-
     static UUID parseUuid(String value) {
         UUID parsed = Uuids.parseOrNull(value);
         if (parsed == null) {
@@ -111,10 +96,11 @@ public final class FieldTypes {
         return parsed;
     }
 
+    /** Every string of a body: a lone surrogate (an escaped {@code \\ud800}) is refused, never stored altered. */
     private static String string(JsonNode node) {
         if (!node.isTextual()) {
             throw new InvalidValueException("must be a string");
         }
-        return node.textValue();
+        return TextRules.requireWellFormed(node.textValue());
     }
 }

@@ -52,15 +52,12 @@ public final class Json {
         }
     }
 
-    /** Parses one JSON value that must fill the whole input. */
-    public static JsonNode read(byte[] bytes) throws JsonProcessingException {
-        try {
-            return MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Parses one JSON value that must fill the whole text. Text, not bytes: the caller has decoded them strictly,
+     * and Jackson's guessing of UTF-16 or UTF-32 from leading zero bytes has nothing to guess.
+     */
+    public static JsonNode read(String text) throws JsonProcessingException {
+        return MAPPER.readTree(text);
     }
 
     /** Writes the API's JSON to {@code out} value by value, for a body sent while it is still being read. */

@@ -21,14 +21,21 @@ public final class JettyErrorHandler extends ErrorHandler {
     @Override
     public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        String requestId = RequestIds.generate();
         Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-        byte[] body = body(response.getStatus(), message == null ? null : message.toString(), request.getRequestURI(), requestId);
+        writeProblem(request, response, response.getStatus(), message == null ? null : message.toString());
+        baseRequest.setHandled(true);
+    }
+
+    /** Answers, with a problem, a request that no route will see. */
+    public static void writeProblem(HttpServletRequest request, HttpServletResponse response, int status, String detail)
+            throws IOException {
+        String requestId = RequestIds.generate();
+        byte[] body = body(status, detail, request.getRequestURI(), requestId);
+        response.setStatus(status);
         response.setContentType(ErrorResponder.PROBLEM_JSON);
         response.setHeader(RequestIds.HEADER, requestId);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-        baseRequest.setHandled(true);
     }
 
     @Override

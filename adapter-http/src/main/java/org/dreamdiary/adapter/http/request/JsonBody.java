@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.dreamdiary.adapter.http.json.Json;
 import org.dreamdiary.adapter.http.json.JsonFields;
+import org.dreamdiary.adapter.http.json.Utf8;
 import org.dreamdiary.adapter.http.problem.HttpProblem;
 import org.dreamdiary.adapter.http.problem.ProblemType;
 
@@ -39,7 +39,7 @@ public final class JsonBody {
         }
         JsonNode node;
         try {
-            node = Json.read(bytes);
+            node = Json.read(utf8(bytes));
         } catch (JsonProcessingException e) {
             throw new HttpProblem(ProblemType.BAD_REQUEST, "the request body is not valid JSON: " + e.getOriginalMessage());
         }
@@ -60,6 +60,15 @@ public final class JsonBody {
             ctx.attribute(BYTES_ATTRIBUTE, bytes);
         }
         return bytes;
+    }
+
+    /** JSON text is UTF-8 (RFC 8259 §8.1); bytes that are not, a raw lone surrogate among them, make a malformed body. */
+    private static String utf8(byte[] bytes) {
+        String text = Utf8.decodeOrNull(bytes);
+        if (text == null) {
+            throw new HttpProblem(ProblemType.BAD_REQUEST, "the request body is not valid UTF-8");
+        }
+        return text;
     }
 
     private static void requireJsonMediaType(Context ctx) {
@@ -85,7 +94,8 @@ public final class JsonBody {
             }
             return bytes;
         } catch (IOException e) {
-            throw new UncheckedIOException("reading the request body failed", e);
+            // the body is read ahead in memory, so this is a client that went away in the middle of it
+            throw new HttpProblem(ProblemType.BAD_REQUEST, "the request body could not be read to its end");
         }
     }
 

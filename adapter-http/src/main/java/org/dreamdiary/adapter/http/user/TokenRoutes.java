@@ -4,11 +4,11 @@ import static org.dreamdiary.adapter.http.json.FieldTypes.exactText;
 import static org.dreamdiary.adapter.http.json.FieldTypes.text;
 
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import org.dreamdiary.adapter.http.auth.Authentication;
 import org.dreamdiary.adapter.http.json.JsonFields;
+import org.dreamdiary.adapter.http.json.Utf8;
 import org.dreamdiary.adapter.http.problem.HttpProblem;
 import org.dreamdiary.adapter.http.problem.ProblemType;
 import org.dreamdiary.adapter.http.request.JsonBody;
@@ -88,16 +88,23 @@ public final class TokenRoutes implements RouteGroup {
         return new Credentials(username, password);
     }
 
+    /** Credentials that could never be an account's (not UTF-8, a control character in the name) fail like wrong ones. */
     private static Credentials basic(String encoded) {
         String decoded;
         try {
-            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            decoded = Utf8.decodeOrNull(Base64.getDecoder().decode(encoded));
         } catch (IllegalArgumentException e) {
             throw new HttpProblem(ProblemType.UNAUTHORIZED, "the Basic credentials are not valid base64", BASIC_CHALLENGE);
         }
+        if (decoded == null) {
+            throw new HttpProblem(ProblemType.UNAUTHORIZED, "the Basic credentials are not UTF-8", BASIC_CHALLENGE);
+        }
         int colon = decoded.indexOf(':');
-        if (colon <= 0 || decoded.length() > MAX_USERNAME + MAX_PASSWORD + 1) {
-            throw new HttpProblem(ProblemType.UNAUTHORIZED, "the Basic credentials must be username:password", BASIC_CHALLENGE);
+        if (colon <= 0 || decoded.length() > MAX_USERNAME + MAX_PASSWORD + 1
+                || decoded.substring(0, colon).codePoints().anyMatch(Character::isISOControl)) {
+            throw new HttpProblem(ProblemType.UNAUTHORIZED,
+                    "the Basic credentials must be username:password, the username without control characters",
+                    BASIC_CHALLENGE);
         }
         return new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1));
     }

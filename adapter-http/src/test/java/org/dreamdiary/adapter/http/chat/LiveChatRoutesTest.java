@@ -105,7 +105,8 @@ class LiveChatRoutesTest {
             Instant.now().plus(Duration.ofHours(1)));
     private final LiveChatRoutes live = new LiveChatRoutes(watch, sessions, new Authentication(token -> caller),
             Duration.ofSeconds(30));
-    private final HttpApi api = new HttpApi(new SimpleMeterRegistry(), Duration.ofSeconds(1), handler -> handler, List.of(live))
+    private final HttpApi api = new HttpApi(new SimpleMeterRegistry(), Duration.ofSeconds(1), Duration.ofSeconds(10),
+            handler -> handler, List.of(live))
             .start("127.0.0.1", 0);
 
     @AfterEach
