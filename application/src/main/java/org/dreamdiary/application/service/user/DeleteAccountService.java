@@ -1,5 +1,7 @@
 package org.dreamdiary.application.service.user;
 
+import java.util.OptionalLong;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatView;
@@ -10,6 +12,7 @@ import org.dreamdiary.application.port.out.Transactions;
 import org.dreamdiary.application.port.out.chat.ChatEvents;
 import org.dreamdiary.application.port.out.chat.Chats;
 import org.dreamdiary.application.port.out.user.Users;
+import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.UserId;
 
 public final class DeleteAccountService implements DeleteAccount {
@@ -26,11 +29,14 @@ public final class DeleteAccountService implements DeleteAccount {
     }
 
     @Override
-    public void delete(Principal caller) {
+    public void delete(Principal caller, Precondition<User> precondition) {
         // The storage cascades to sessions, tokens and, as they arrive, everything else the user owns.
         transactions.inTransaction(() -> {
+            OptionalLong version = precondition.versionToFind(() -> users.byId(caller.user()), User::version, "user");
             announceChatsEnding(caller.user());
-            users.delete(caller.user());
+            if (!users.delete(caller.user(), version)) {
+                throw precondition.gone("user");
+            }
             return null;
         });
     }
