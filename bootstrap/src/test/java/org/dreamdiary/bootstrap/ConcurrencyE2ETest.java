@@ -12,13 +12,6 @@ import static org.dreamdiary.bootstrap.Planning.task;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
-import org.dreamdiary.testsupport.http.ApiClient;
 import org.dreamdiary.testsupport.http.ApiClient.ApiResponse;
 import org.junit.jupiter.api.Test;
 
@@ -26,40 +19,13 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyE2ETest extends ServiceTest {
     private static final int WRITERS = 20;
 
-    /** Runs {@code count} requests on as many threads, released together by one latch; their responses in index order. */
-    static List<ApiResponse> together(int count, IntFunction<ApiResponse> request) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch ready = new CountDownLatch(count);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<ApiResponse>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                futures.add(threads.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return request.apply(index);
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            List<ApiResponse> responses = new ArrayList<>();
-            for (Future<ApiResponse> future : futures) {
-                responses.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
     @Test
     void twentyConcurrentPatchesWithTheSameIfMatchGiveExactlyOne200AndNineteen412AndTheWinnersChangeStays() throws Exception {
         String auth = bearer(register(api, uniqueName("Racer")));
         String path = "/api/v1/goals/" + id(goal(api, auth, "Contested"));
         String etag = api.get(path, "Authorization", auth).header("ETag");
 
-        List<ApiResponse> responses = together(WRITERS, i -> api.json("PATCH", path,
+        List<ApiResponse> responses = Together.run(WRITERS, i -> api.json("PATCH", path,
                 "{\"name\": \"Writer " + i + "\", \"description\": \"written by " + i + "\"}",
                 "Authorization", auth, "If-Match", etag));
 
@@ -90,7 +56,7 @@ class ConcurrencyE2ETest extends ServiceTest {
             tasks.add(id(task(api, auth, id(goal), "step " + i)));
         }
 
-        List<ApiResponse> responses = together(tasks.size(),
+        List<ApiResponse> responses = Together.run(tasks.size(),
                 i -> api.json("PATCH", "/api/v1/tasks/" + tasks.get(i), "{\"done\": true}", "Authorization", auth));
 
         responses.forEach(response -> assertThat(response.status()).as(response.text()).isEqualTo(200));

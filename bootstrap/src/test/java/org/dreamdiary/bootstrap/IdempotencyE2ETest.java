@@ -142,7 +142,7 @@ class IdempotencyE2ETest extends ServiceTest {
         String auth = bearer(register(api, uniqueName("Crowd")));
         String key = newKey();
 
-        List<ApiResponse> responses = ConcurrencyE2ETest.together(50, i -> createDream(auth, key, DREAM));
+        List<ApiResponse> responses = Together.run(50, i -> createDream(auth, key, DREAM));
 
         List<ApiResponse> created = responses.stream().filter(r -> r.status() == 201 && r.header("Idempotent-Replayed") == null).toList();
         List<ApiResponse> replayed = responses.stream().filter(r -> "true".equals(r.header("Idempotent-Replayed"))).toList();

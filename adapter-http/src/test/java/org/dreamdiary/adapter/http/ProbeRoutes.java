@@ -103,7 +103,7 @@ final class ProbeRoutes implements RouteGroup {
         Change<String> body = in.clearable("body", text(0, 20));
         in.validate();
         synchronized (current) {
-            Conditional.requireIfMatch(ctx, () -> current);
+            Conditional.<Map<String, Object>>ifMatch(ctx, note -> note).check(() -> current, "note");
             current.put("title", title.orElse((String) current.get("title")));
             current.put("body", body.orElse((String) current.get("body")));
             Respond.json(ctx, 200, current);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatView;
@@ -100,8 +101,9 @@ public final class JdbiChats implements Chats {
     }
 
     @Override
-    public boolean delete(UserId owner, ChatId chat) {
-        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM chats WHERE id = :chat AND owner_id = :owner")
+    public boolean delete(UserId owner, ChatId chat, OptionalLong expectedVersion) {
+        return jdbi.withHandle(handle -> ExpectedVersion.bind(handle.createUpdate("DELETE FROM chats"
+                        + " WHERE id = :chat AND owner_id = :owner" + ExpectedVersion.CONDITION), expectedVersion)
                 .bind("chat", chat.value()).bind("owner", owner.value()).execute()) > 0;
     }
 

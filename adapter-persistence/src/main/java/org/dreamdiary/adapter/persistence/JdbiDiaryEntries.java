@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -112,8 +113,9 @@ public final class JdbiDiaryEntries implements DiaryEntries {
     }
 
     @Override
-    public boolean delete(UserId owner, DiaryEntryId id) {
-        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM diary_entries WHERE id = :id AND owner_id = :owner")
+    public boolean delete(UserId owner, DiaryEntryId id, OptionalLong expectedVersion) {
+        return jdbi.withHandle(handle -> ExpectedVersion.bind(handle.createUpdate("DELETE FROM diary_entries"
+                        + " WHERE id = :id AND owner_id = :owner" + ExpectedVersion.CONDITION), expectedVersion)
                 .bind("id", id.value()).bind("owner", owner.value()).execute()) > 0;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.DreamView;
@@ -103,8 +104,9 @@ public final class JdbiDreams implements Dreams {
     }
 
     @Override
-    public boolean delete(UserId owner, DreamId id) {
-        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM dreams WHERE id = :id AND owner_id = :owner")
+    public boolean delete(UserId owner, DreamId id, OptionalLong expectedVersion) {
+        return jdbi.withHandle(handle -> ExpectedVersion.bind(handle.createUpdate("DELETE FROM dreams"
+                        + " WHERE id = :id AND owner_id = :owner" + ExpectedVersion.CONDITION), expectedVersion)
                 .bind("id", id.value()).bind("owner", owner.value()).execute()) > 0;
     }
 

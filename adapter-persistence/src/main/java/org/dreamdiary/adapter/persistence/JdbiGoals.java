@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.dreamdiary.application.page.Page;
@@ -112,8 +113,9 @@ public final class JdbiGoals implements Goals {
     }
 
     @Override
-    public boolean delete(UserId owner, GoalId id) {
-        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM goals WHERE id = :id AND owner_id = :owner")
+    public boolean delete(UserId owner, GoalId id, OptionalLong expectedVersion) {
+        return jdbi.withHandle(handle -> ExpectedVersion.bind(handle.createUpdate("DELETE FROM goals"
+                        + " WHERE id = :id AND owner_id = :owner" + ExpectedVersion.CONDITION), expectedVersion)
                 .bind("id", id.value()).bind("owner", owner.value()).execute()) > 0;
     }
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.dreamdiary.application.chat.ChatStats;
 import org.dreamdiary.application.chat.ChatStats.AuthorCount;
@@ -94,15 +95,16 @@ public final class JdbiMessages implements Messages {
     }
 
     @Override
-    public boolean delete(ChatId chat, MessageId id) {
+    public boolean delete(ChatId chat, MessageId id, OptionalLong expectedVersion) {
         return jdbi.inTransaction(handle -> {
             // lock the chat first: the statement below then starts after every earlier post or delete committed
             handle.createQuery("SELECT id FROM chats WHERE id = :chat FOR UPDATE").bind("chat", chat.value())
                     .mapTo(UUID.class).findOne();
-            return handle.createQuery("WITH gone AS (DELETE FROM messages WHERE id = :id AND chat_id = :chat RETURNING id)"
+            return ExpectedVersion.bind(handle.createQuery("WITH gone AS (DELETE FROM messages"
+                            + " WHERE id = :id AND chat_id = :chat" + ExpectedVersion.CONDITION + " RETURNING id)"
                             + " UPDATE chats c SET message_count = c.message_count - 1, last_message_at = (SELECT created_at"
                             + " FROM messages WHERE chat_id = :chat AND id <> :id ORDER BY id DESC LIMIT 1)"
-                            + " FROM gone WHERE c.id = :chat RETURNING c.id")
+                            + " FROM gone WHERE c.id = :chat RETURNING c.id"), expectedVersion)
                     .bind("chat", chat.value()).bind("id", id.value()).mapTo(UUID.class).findOne().isPresent();
         });
     }

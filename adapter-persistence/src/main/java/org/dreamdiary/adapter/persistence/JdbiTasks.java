@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.AgendaQuery;
@@ -97,18 +98,20 @@ public final class JdbiTasks implements Tasks {
     }
 
     @Override
-    public void delete(Task task) {
+    public boolean delete(Task task, OptionalLong expectedVersion) {
         // several statements: atomic on their own, and part of the caller's transaction when there is one
-        jdbi.useTransaction(handle -> {
+        return jdbi.inTransaction(handle -> {
             // The gap is closed where the row really was, and only when there was a row of this owner to delete:
             // nothing of another owner's goal moves, and a task already gone does not shift its goal twice.
-            Optional<Integer> deletedAt = handle.createQuery("DELETE FROM tasks WHERE id = :id AND owner_id = :owner"
-                            + " RETURNING position")
+            Optional<Integer> deletedAt = ExpectedVersion.bind(handle.createQuery("DELETE FROM tasks"
+                            + " WHERE id = :id AND owner_id = :owner" + ExpectedVersion.CONDITION + " RETURNING position"),
+                            expectedVersion)
                     .bind("id", task.id().value()).bind("owner", task.owner().value()).mapTo(Integer.class).findOne();
             deletedAt.ifPresent(position -> handle.createUpdate("UPDATE tasks SET position = position - 1"
                             + " WHERE goal_id = :goal AND owner_id = :owner AND position > :position")
                     .bind("goal", task.goal().value()).bind("owner", task.owner().value()).bind("position", position)
                     .execute());
+            return deletedAt.isPresent();
         });
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.dreamdiary.application.page.Page;
@@ -108,8 +109,10 @@ public final class JdbiUsers implements Users {
     }
 
     @Override
-    public void delete(UserId id) {
-        jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM users WHERE id = :id").bind("id", id.value()).execute());
+    public boolean delete(UserId id, OptionalLong expectedVersion) {
+        return jdbi.withHandle(handle -> ExpectedVersion.bind(handle.createUpdate("DELETE FROM users WHERE id = :id"
+                        + ExpectedVersion.CONDITION), expectedVersion)
+                .bind("id", id.value()).execute()) > 0;
     }
 
     @Override

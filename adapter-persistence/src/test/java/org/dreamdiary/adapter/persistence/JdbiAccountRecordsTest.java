@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dreamdiary.application.chat.ChatView;
 import org.dreamdiary.domain.chat.Chat;
@@ -129,7 +130,7 @@ class JdbiAccountRecordsTest {
     @Test
     void givenASnapshot_whenSomethingTriesToWrite_thenPostgreSqlRefuses() {
         assertThatThrownBy(() -> transactions.inSnapshot(() -> {
-            users.delete(data.user());
+            users.delete(data.user(), OptionalLong.empty());
             return null;
         })).hasMessageContaining("read-only transaction");
     }

@@ -7,6 +7,7 @@ import static org.dreamdiary.adapter.persistence.ChatFixture.T0;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatView;
 import org.dreamdiary.application.page.Page;
@@ -105,7 +106,7 @@ class JdbiChatsTest {
         assertThat(titles(owner, ChatQuery.all())).containsExactly("Created first", "Created second", "Created third");
 
         // with its only message gone, the oldest chat falls back to its creation time
-        assertThat(data.messages.delete(oldest.id(), latest.id())).isTrue();
+        assertThat(data.messages.delete(oldest.id(), latest.id(), OptionalLong.empty())).isTrue();
         assertThat(titles(owner, ChatQuery.all())).containsExactly("Created second", "Created third", "Created first");
         assertThat(data.chats.asMember(owner, oldest.id())).contains(new ChatView(oldest, 1, 0, null));
     }
@@ -199,8 +200,8 @@ class JdbiChatsTest {
         Chat chat = data.chat(owner, "Keep me", member);
         data.post(member, chat.id(), "Hello", T0);
 
-        assertThat(data.chats.delete(member, chat.id())).isFalse();
-        assertThat(data.chats.delete(outsider, chat.id())).isFalse();
+        assertThat(data.chats.delete(member, chat.id(), OptionalLong.empty())).isFalse();
+        assertThat(data.chats.delete(outsider, chat.id(), OptionalLong.empty())).isFalse();
 
         assertThat(data.chats.asMember(member, chat.id())).map(ChatView::messageCount).contains(1L);
         assertThat(data.count("SELECT count(*) FROM chat_members WHERE chat_id = ?", chat.id().value())).isEqualTo(2);
@@ -215,7 +216,7 @@ class JdbiChatsTest {
         StatementCounter sent = new StatementCounter();
         JdbiChats chats = new JdbiChats(data.watchedBy(sent));
 
-        assertThat(chats.delete(owner, chat.id())).isTrue();
+        assertThat(chats.delete(owner, chat.id(), OptionalLong.empty())).isTrue();
 
         assertThat(sent.statements()).hasSize(1);
         assertThat(data.chats.asMember(owner, chat.id())).isEmpty();
@@ -223,7 +224,7 @@ class JdbiChatsTest {
         assertThat(data.count("SELECT count(*) FROM chat_members WHERE chat_id = ?", chat.id().value())).isZero();
         assertThat(data.count("SELECT count(*) FROM messages WHERE chat_id = ?", chat.id().value())).isZero();
         assertThat(data.count("SELECT count(*) FROM messages WHERE chat_id = ?", other.id().value())).isEqualTo(1);
-        assertThat(data.chats.delete(owner, chat.id())).isFalse();
+        assertThat(data.chats.delete(owner, chat.id(), OptionalLong.empty())).isFalse();
     }
 
     @Test
@@ -313,7 +314,7 @@ class JdbiChatsTest {
         assertThat(data.transactions.inTransaction(() -> data.chats.reserveMessage(owner, chat.id())))
                 .contains(new Slot(newest.id()));
 
-        assertThat(data.messages.delete(chat.id(), newest.id())).isTrue();
+        assertThat(data.messages.delete(chat.id(), newest.id(), OptionalLong.empty())).isTrue();
         assertThat(data.transactions.inTransaction(() -> data.chats.reserveMessage(member, chat.id())))
                 .contains(new Slot(newest.id()));
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import org.assertj.core.data.Offset;
 import org.dreamdiary.application.diary.DiaryQuery;
@@ -84,7 +85,7 @@ class JdbiDiaryEntriesTest {
 
         assertThat(data.row("diary_entries", entry.id().value())).isEqualTo(stored);
         assertThat(data.diary.byId(owner, entry.id())).contains(entry);
-        assertThat(data.diary.delete(owner, entry.id())).isTrue();
+        assertThat(data.diary.delete(owner, entry.id(), OptionalLong.empty())).isTrue();
         assertThat(data.count("SELECT count(*) FROM diary_entry_goals WHERE entry_id = ?", entry.id().value())).isZero();
     }
 

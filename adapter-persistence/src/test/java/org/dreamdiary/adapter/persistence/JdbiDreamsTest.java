@@ -7,6 +7,7 @@ import static org.dreamdiary.adapter.persistence.PlanningFixture.ordered;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.dreamdiary.application.page.Page;
@@ -129,13 +130,13 @@ class JdbiDreamsTest {
         Goal first = data.goal(owner, dream, "A1");
         Goal second = data.goal(owner, dream, "A2");
 
-        assertThat(data.dreams.delete(owner, dream.id())).isTrue();
+        assertThat(data.dreams.delete(owner, dream.id(), OptionalLong.empty())).isTrue();
 
         assertThat(data.dreams.byId(owner, dream.id())).isEmpty();
         assertThat(data.count("SELECT count(*) FROM goals WHERE id IN (?, ?) AND dream_id IS NULL",
                 first.id().value(), second.id().value())).isEqualTo(2);
         assertThat(data.goals.view(owner, first.id()).orElseThrow().goal().dream()).isNull();
-        assertThat(data.dreams.delete(owner, dream.id())).isFalse();
+        assertThat(data.dreams.delete(owner, dream.id(), OptionalLong.empty())).isFalse();
     }
 
     @Test

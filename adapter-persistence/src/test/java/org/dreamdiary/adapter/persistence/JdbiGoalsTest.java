@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -138,13 +139,13 @@ class JdbiGoalsTest {
         data.task(owner, kept, "Stays", 1);
         var entry = data.entry(owner, DAY, "Worked on both", 3, List.of(kept.id(), goal.id()));
 
-        assertThat(data.goals.delete(owner, goal.id())).isTrue();
+        assertThat(data.goals.delete(owner, goal.id(), OptionalLong.empty())).isTrue();
 
         assertThat(data.count("SELECT count(*) FROM tasks WHERE goal_id = ?", goal.id().value())).isZero();
         assertThat(data.count("SELECT count(*) FROM diary_entry_goals WHERE goal_id = ?", goal.id().value())).isZero();
         assertThat(data.count("SELECT count(*) FROM tasks WHERE goal_id = ?", kept.id().value())).isEqualTo(1);
         assertThat(data.diary.byId(owner, entry.id()).orElseThrow().goals()).containsExactly(kept.id());
-        assertThat(data.goals.delete(owner, goal.id())).isFalse();
+        assertThat(data.goals.delete(owner, goal.id(), OptionalLong.empty())).isFalse();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalLong;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatStats;
 import org.dreamdiary.application.chat.ChatStats.AuthorCount;
@@ -142,7 +143,7 @@ class JdbiMessagesTest {
     @Test
     void givenACursorAtADeletedMessage_whenPagedEitherWay_thenThePagesStartRightBesideWhereItWas() {
         List<Message> posted = sevenMessagesAmongOthers();
-        assertThat(data.messages.delete(chat.id(), posted.get(3).id())).isTrue();
+        assertThat(data.messages.delete(chat.id(), posted.get(3).id(), OptionalLong.empty())).isTrue();
 
         MessageSlice before = data.messages.slice(member, chat.id(), MessageCursor.before(posted.get(3).id(), 2));
         MessageSlice after = data.messages.slice(member, chat.id(), MessageCursor.after(posted.get(3).id(), 2));
@@ -192,13 +193,13 @@ class JdbiMessagesTest {
         Message middle = data.post(owner, chat.id(), "Two", T0.plusSeconds(2));
         Message newest = data.post(member, chat.id(), "Three", T0.plusSeconds(3));
 
-        assertThat(data.messages.delete(chat.id(), middle.id())).isTrue();
+        assertThat(data.messages.delete(chat.id(), middle.id(), OptionalLong.empty())).isTrue();
         assertThat(data.chats.asMember(owner, chat.id())).contains(new ChatView(chat, 2, 2, newest.createdAt()));
 
-        assertThat(data.messages.delete(chat.id(), newest.id())).isTrue();
+        assertThat(data.messages.delete(chat.id(), newest.id(), OptionalLong.empty())).isTrue();
         assertThat(data.chats.asMember(owner, chat.id())).contains(new ChatView(chat, 2, 1, first.createdAt()));
 
-        assertThat(data.messages.delete(chat.id(), first.id())).isTrue();
+        assertThat(data.messages.delete(chat.id(), first.id(), OptionalLong.empty())).isTrue();
         assertThat(data.chats.asMember(owner, chat.id())).contains(new ChatView(chat, 2, 0, null));
         assertThat(data.messages.byId(owner, first.id())).isEmpty();
         // it falls back to the chat's creation in the list's order as well
@@ -211,8 +212,8 @@ class JdbiMessagesTest {
         Message message = data.post(member, chat.id(), "Once", T0);
         data.post(member, chat.id(), "Stays", T0.plusSeconds(1));
 
-        assertThat(data.messages.delete(chat.id(), message.id())).isTrue();
-        assertThat(data.messages.delete(chat.id(), message.id())).isFalse();
+        assertThat(data.messages.delete(chat.id(), message.id(), OptionalLong.empty())).isTrue();
+        assertThat(data.messages.delete(chat.id(), message.id(), OptionalLong.empty())).isFalse();
 
         assertThat(data.chats.asMember(owner, chat.id())).map(ChatView::messageCount).contains(1L);
     }
@@ -222,7 +223,7 @@ class JdbiMessagesTest {
         Chat other = data.chat(owner, "Other");
         Message elsewhere = data.post(owner, other.id(), "Elsewhere", T0);
 
-        assertThat(data.messages.delete(chat.id(), elsewhere.id())).isFalse();
+        assertThat(data.messages.delete(chat.id(), elsewhere.id(), OptionalLong.empty())).isFalse();
 
         assertThat(data.messages.byId(owner, elsewhere.id())).isPresent();
         assertThat(data.chats.asMember(owner, other.id())).map(ChatView::messageCount).contains(1L);
@@ -248,8 +249,8 @@ class JdbiMessagesTest {
         data.post(owner, chat.id(), "e", Instant.parse("2026-11-03T12:00:00Z"));
         data.post(alsoDeparted, chat.id(), "f", Instant.parse("2026-11-04T00:00:00Z"));
         data.post(member, chat.id(), "g", Instant.parse("2026-11-05T08:00:00Z"));
-        data.users.delete(departed);
-        data.users.delete(alsoDeparted);
+        data.users.delete(departed, OptionalLong.empty());
+        data.users.delete(alsoDeparted, OptionalLong.empty());
         JdbiMessages farEast = new JdbiMessages(MigratedSchema.jdbi(data.schema).installPlugin(new JdbiPlugin() {
             @Override
             public Handle customizeHandle(Handle handle) {
@@ -319,7 +320,7 @@ class JdbiMessagesTest {
         Message written = data.post(member, chat.id(), "Mine in theirs", T0.plusSeconds(2));
         Message reply = data.post(owner, chat.id(), "Reply", T0.plusSeconds(3));
 
-        data.users.delete(member);
+        data.users.delete(member, OptionalLong.empty());
 
         Message anonymous = new Message(written.id(), written.chat(), null, written.text(), written.createdAt(), null, 1);
         assertThat(data.messages.byId(owner, written.id())).contains(new Visible(anonymous, owner));

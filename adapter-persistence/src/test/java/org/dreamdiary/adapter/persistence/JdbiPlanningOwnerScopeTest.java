@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.dreamdiary.application.diary.DiaryQuery;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
@@ -77,7 +78,7 @@ class JdbiPlanningOwnerScopeTest {
         assertThat(page.items()).isEmpty();
         assertThat(page.totalItems()).isZero();
         assertThatThrownBy(() -> data.dreams.update(forged)).isInstanceOf(StaleVersionException.class);
-        assertThat(data.dreams.delete(intruder, dream.id())).isFalse();
+        assertThat(data.dreams.delete(intruder, dream.id(), OptionalLong.empty())).isFalse();
 
         assertThat(data.row("dreams", dream.id().value())).isEqualTo(before);
         assertThat(data.dreams.byId(victim, dream.id())).contains(dream);
@@ -97,7 +98,7 @@ class JdbiPlanningOwnerScopeTest {
         assertThat(page.totalItems()).isZero();
         assertThat(data.goals.existing(intruder, List.of(goal.id()))).isEmpty();
         assertThatThrownBy(() -> data.goals.update(forged)).isInstanceOf(StaleVersionException.class);
-        assertThat(data.goals.delete(intruder, goal.id())).isFalse();
+        assertThat(data.goals.delete(intruder, goal.id(), OptionalLong.empty())).isFalse();
 
         assertThat(data.row("goals", goal.id().value())).isEqualTo(before);
         assertThat(data.count("SELECT count(*) FROM tasks WHERE goal_id = ?", goal.id().value())).isEqualTo(3);
@@ -132,7 +133,7 @@ class JdbiPlanningOwnerScopeTest {
 
     @Test
     void givenAnotherOwnersTask_whenTheIntruderDeletesIt_thenItStaysAndNoPositionMoves() {
-        data.jdbi.useTransaction(handle -> data.tasks.delete(asIntruder(first, first.position())));
+        data.jdbi.useTransaction(handle -> data.tasks.delete(asIntruder(first, first.position()), OptionalLong.empty()));
 
         assertThat(data.positions(goal.id())).containsExactly("Buy shoes@1", "Run 10 km@2", "Run 21 km@3");
     }
@@ -150,7 +151,7 @@ class JdbiPlanningOwnerScopeTest {
         assertThat(page.totalItems()).isZero();
         assertThatThrownBy(() -> data.jdbi.useTransaction(handle -> data.diary.update(forged)))
                 .isInstanceOf(StaleVersionException.class);
-        assertThat(data.diary.delete(intruder, entry.id())).isFalse();
+        assertThat(data.diary.delete(intruder, entry.id(), OptionalLong.empty())).isFalse();
 
         assertThat(data.row("diary_entries", entry.id().value())).isEqualTo(before);
         assertThat(data.diary.byId(victim, entry.id()).orElseThrow().goals()).containsExactly(goal.id());

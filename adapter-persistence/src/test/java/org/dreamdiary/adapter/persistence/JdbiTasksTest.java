@@ -7,6 +7,7 @@ import static org.dreamdiary.adapter.persistence.PlanningFixture.T0;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.AgendaQuery;
@@ -78,12 +79,12 @@ class JdbiTasksTest {
 
     @Test
     void givenFourTasks_whenTheSecondIsDeleted_thenTheGapCloses() {
-        data.jdbi.useTransaction(handle -> data.tasks.delete(b));
+        data.jdbi.useTransaction(handle -> data.tasks.delete(b, OptionalLong.empty()));
 
         assertThat(data.positions(goal.id())).containsExactly("A@1", "C@2", "D@3");
         assertThat(data.tasks.byId(owner, b.id())).isEmpty();
         // deleting it again moves nothing
-        data.tasks.delete(b);
+        data.tasks.delete(b, OptionalLong.empty());
         assertThat(data.positions(goal.id())).containsExactly("A@1", "C@2", "D@3");
     }
 

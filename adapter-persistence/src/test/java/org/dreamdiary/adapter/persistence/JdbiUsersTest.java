@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -57,7 +58,7 @@ class JdbiUsersTest extends UsersContract {
         assertThat(rows("refresh_tokens", "session_id", first.value()) + rows("refresh_tokens", "session_id", second.value()))
                 .isEqualTo(2);
 
-        users.delete(account.id());
+        users.delete(account.id(), OptionalLong.empty());
 
         assertThat(rows("users", "id", account.id().value())).isZero();
         assertThat(rows("sessions", "user_id", account.id().value())).isZero();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -134,7 +135,7 @@ class PostgresChatEventsTest {
         });
         awaitTrue("the updated event", () -> eventsOf(chat.id()).size() == 2);
         data.transactions.inTransaction(() -> {
-            data.messages.delete(chat.id(), posted.id());
+            data.messages.delete(chat.id(), posted.id(), OptionalLong.empty());
             events.publish(ChatEvent.deleted(chat.id(), posted.id()));
             return null;
         });
@@ -153,7 +154,7 @@ class PostgresChatEventsTest {
         try {
             Message posted = data.transactions.inTransaction(() -> postAndPublish("Blink and you miss it"));
             data.transactions.inTransaction(() -> {
-                assertThat(data.messages.delete(chat.id(), posted.id())).isTrue();
+                assertThat(data.messages.delete(chat.id(), posted.id(), OptionalLong.empty())).isTrue();
                 events.publish(ChatEvent.deleted(chat.id(), posted.id()));
                 return null;
             });

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -267,7 +268,7 @@ abstract class UsersContract {
         byte[] token = randomTokenHash();
         sessions.addRefreshToken(token, session, LATER);
 
-        users.delete(account.id());
+        users.delete(account.id(), OptionalLong.empty());
 
         assertThat(users.byId(account.id())).isEmpty();
         assertThat(users.byUsername(account.username())).isEmpty();
@@ -279,7 +280,7 @@ abstract class UsersContract {
     void givenADeletedAccount_whenSomeoneRegistersItsUsernameAndEmail_thenTheyAreFree() {
         User gone = aUser().withEmail(unique("gone") + "@example.org").build();
         users.add(gone);
-        users.delete(gone.id());
+        users.delete(gone.id(), OptionalLong.empty());
 
         User successor = aUser().named(gone.username().value()).withEmail(gone.email().value()).build();
         users.add(successor);

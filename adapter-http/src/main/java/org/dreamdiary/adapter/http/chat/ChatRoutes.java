@@ -21,7 +21,6 @@ import org.dreamdiary.adapter.http.routing.Respond;
 import org.dreamdiary.adapter.http.routing.RouteGroup;
 import org.dreamdiary.adapter.http.routing.Router;
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.chat.ChatOverview;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.MessageCursor;
 import org.dreamdiary.application.page.PageRequest;
@@ -112,18 +111,12 @@ public final class ChatRoutes implements RouteGroup {
         JsonFields in = JsonBody.fields(ctx);
         Change<ChatTitle> title = in.settable("title", TITLE);
         in.validate();
-        ChatOverview current = currentOverview(caller, chat);
-        Conditional.requireIfMatch(ctx, () -> ChatWithMessages.of(current));
-        var unchanged = current.chat().chat();
-        Respond.json(ctx, 200, ChatResource.of(renameChat.rename(caller, chat, title.orElse(unchanged.title()),
-                unchanged.version())));
+        Respond.json(ctx, 200, ChatResource.of(renameChat.rename(caller, chat, title,
+                Conditional.ifMatch(ctx, ChatWithMessages::of))));
     }
 
     private void delete(Context ctx) {
-        UserId caller = caller(ctx);
-        ChatId chat = chatId(ctx);
-        Conditional.requireIfMatch(ctx, () -> ChatWithMessages.of(currentOverview(caller, chat)));
-        deleteChat.delete(caller, chat);
+        deleteChat.delete(caller(ctx), chatId(ctx), Conditional.ifMatch(ctx, ChatWithMessages::of));
         Respond.noContent(ctx);
     }
 
@@ -152,11 +145,6 @@ public final class ChatRoutes implements RouteGroup {
         UserId member = new UserId(PathIds.uuid(ctx, "user_id", "member"));
         removeMember.remove(caller, chat, member);
         Respond.noContent(ctx);
-    }
-
-    /** What {@code GET /chats/{id}} shows by default: the representation that If-Match is compared with. */
-    private ChatOverview currentOverview(UserId caller, ChatId chat) {
-        return getChat.overview(caller, chat, GetChat.DEFAULT_LIMIT);
     }
 
     private UserId caller(Context ctx) {

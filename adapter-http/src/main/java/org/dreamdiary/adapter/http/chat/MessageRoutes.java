@@ -30,7 +30,6 @@ import org.dreamdiary.application.port.in.chat.GetMessage;
 import org.dreamdiary.application.port.in.chat.ListMessages;
 import org.dreamdiary.application.port.in.chat.SendMessage;
 import org.dreamdiary.domain.chat.ChatId;
-import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.chat.MessageId;
 import org.dreamdiary.domain.chat.MessageText;
 import org.dreamdiary.domain.error.ValidationException;
@@ -118,18 +117,12 @@ public final class MessageRoutes implements RouteGroup {
         JsonFields in = JsonBody.fields(ctx);
         Change<MessageText> text = in.settable("text", TEXT);
         in.validate();
-        Message current = getMessage.message(caller, messageId(ctx));
-        Conditional.requireIfMatch(ctx, () -> MessageResource.of(current));
-        // an empty PATCH changes nothing, and so is no edit
-        Message result = text.isPresent() ? editMessage.edit(caller, current.id(), text.orElse(null), current.version()) : current;
-        Respond.json(ctx, 200, MessageResource.of(result));
+        Respond.json(ctx, 200, MessageResource.of(editMessage.edit(caller, messageId(ctx), text,
+                Conditional.ifMatch(ctx, MessageResource::of))));
     }
 
     private void delete(Context ctx) {
-        UserId caller = caller(ctx);
-        MessageId id = messageId(ctx);
-        Conditional.requireIfMatch(ctx, () -> MessageResource.of(getMessage.message(caller, id)));
-        deleteMessage.delete(caller, id);
+        deleteMessage.delete(caller(ctx), messageId(ctx), Conditional.ifMatch(ctx, MessageResource::of));
         Respond.noContent(ctx);
     }
 

@@ -5,17 +5,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.dreamdiary.adapter.http.json.Json;
-import org.dreamdiary.adapter.http.problem.HttpProblem;
-import org.dreamdiary.adapter.http.problem.ProblemType;
 import org.dreamdiary.adapter.http.routing.Respond;
+import org.dreamdiary.application.change.Precondition;
 
 /**
  * Conditional requests. A representation's strong ETag is a digest of its exact JSON bytes, so it changes
- * whenever anything in the body does. {@code If-None-Match} gives {@code 304}; a stale {@code If-Match} on a
- * change gives {@code 412}. Storage still checks its version column, so two writers holding the same ETag
- * cannot both win.
+ * whenever anything in the body does. {@code If-None-Match} gives {@code 304}. {@code If-Match} on a change
+ * becomes a {@link Precondition} that the writing use case checks in its own transaction, against the resource as
+ * it is then; its writing statement requires the version it checked, so two writers holding the same ETag
+ * cannot both win, and a resource that is gone fails it ({@code 412}).
  */
 public final class Conditional {
     private Conditional() {
@@ -38,15 +38,13 @@ public final class Conditional {
     }
 
     /**
-     * Before changing a resource: refuses with {@code 412} when {@code If-Match} is given and names another version.
-     * The current representation is only built (and read) when the client sent {@code If-Match}.
+     * The request's {@code If-Match} as what a change requires of the resource: met while the ETag of its
+     * {@code representation} is one the header names. No precondition without the header.
      */
-    public static void requireIfMatch(Context ctx, Supplier<?> currentRepresentation) {
+    public static <T> Precondition<T> ifMatch(Context ctx, Function<? super T, ?> representation) {
         String ifMatch = ctx.header("If-Match");
-        if (ifMatch != null && !matches(ifMatch, etagOf(currentRepresentation.get()), false)) {
-            throw new HttpProblem(ProblemType.PRECONDITION_FAILED,
-                    "the resource has changed since it was read (If-Match does not match its ETag)");
-        }
+        return ifMatch == null ? Precondition.none()
+                : Precondition.requiring(current -> matches(ifMatch, etagOf(representation.apply(current)), false));
     }
 
     /**

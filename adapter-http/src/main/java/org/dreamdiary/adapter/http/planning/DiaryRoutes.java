@@ -29,7 +29,6 @@ import org.dreamdiary.application.port.in.diary.GetDiaryEntry;
 import org.dreamdiary.application.port.in.diary.ListDiary;
 import org.dreamdiary.application.port.in.diary.UpdateDiaryEntry;
 import org.dreamdiary.application.port.in.diary.WriteDiaryEntry;
-import org.dreamdiary.domain.diary.DiaryEntry;
 import org.dreamdiary.domain.diary.DiaryEntryId;
 import org.dreamdiary.domain.diary.DiaryText;
 import org.dreamdiary.domain.diary.DiaryTitle;
@@ -104,16 +103,12 @@ public final class DiaryRoutes implements RouteGroup {
                 in.settable("text", TEXT), in.clearable("mood", MOOD), in.settable("goal_ids", GOAL_IDS),
                 in.settable("attachment_ids", DreamRoutes.ATTACHMENT_IDS));
         in.validate();
-        DiaryEntry current = getEntry.entry(owner, id);
-        Conditional.requireIfMatch(ctx, () -> DiaryEntryResource.of(current));
-        Respond.json(ctx, 200, DiaryEntryResource.of(updateEntry.update(owner, id, changes, current.version())));
+        Respond.json(ctx, 200, DiaryEntryResource.of(updateEntry.update(owner, id, changes,
+                Conditional.ifMatch(ctx, DiaryEntryResource::of))));
     }
 
     private void delete(Context ctx) {
-        UserId owner = owner(ctx);
-        DiaryEntryId id = id(ctx);
-        Conditional.requireIfMatch(ctx, () -> DiaryEntryResource.of(getEntry.entry(owner, id)));
-        deleteEntry.delete(owner, id);
+        deleteEntry.delete(owner(ctx), id(ctx), Conditional.ifMatch(ctx, DiaryEntryResource::of));
         Respond.noContent(ctx);
     }
 

@@ -26,7 +26,6 @@ import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.GoalQuery;
 import org.dreamdiary.application.port.in.planning.CreateDream;
 import org.dreamdiary.application.port.in.planning.DeleteDream;
-import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.port.in.planning.FormGoal;
 import org.dreamdiary.application.port.in.planning.GetDream;
 import org.dreamdiary.application.planning.GoalView;
@@ -108,16 +107,12 @@ public final class DreamRoutes implements RouteGroup {
         UpdateDream.DreamChanges changes = new UpdateDream.DreamChanges(in.settable("name", NAME),
                 in.clearable("description", DESCRIPTION), in.settable("attachment_ids", ATTACHMENT_IDS));
         in.validate();
-        DreamView current = getDream.dream(owner, id);
-        Conditional.requireIfMatch(ctx, () -> DreamResource.of(current));
-        Respond.json(ctx, 200, DreamResource.of(updateDream.update(owner, id, changes, current.dream().version())));
+        Respond.json(ctx, 200, DreamResource.of(updateDream.update(owner, id, changes,
+                Conditional.ifMatch(ctx, DreamResource::of))));
     }
 
     private void delete(Context ctx) {
-        UserId owner = owner(ctx);
-        DreamId id = id(ctx);
-        Conditional.requireIfMatch(ctx, () -> DreamResource.of(getDream.dream(owner, id)));
-        deleteDream.delete(owner, id);
+        deleteDream.delete(owner(ctx), id(ctx), Conditional.ifMatch(ctx, DreamResource::of));
         Respond.noContent(ctx);
     }
 

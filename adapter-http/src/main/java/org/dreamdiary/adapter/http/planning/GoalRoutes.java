@@ -22,7 +22,6 @@ import org.dreamdiary.application.planning.GoalQuery;
 import org.dreamdiary.application.port.in.planning.CreateGoal;
 import org.dreamdiary.application.port.in.planning.DeleteGoal;
 import org.dreamdiary.application.port.in.planning.GetGoal;
-import org.dreamdiary.application.planning.GoalView;
 import org.dreamdiary.application.port.in.planning.ListGoals;
 import org.dreamdiary.application.port.in.planning.UpdateGoal;
 import org.dreamdiary.domain.planning.DreamId;
@@ -88,16 +87,12 @@ public final class GoalRoutes implements RouteGroup {
                 in.clearable("description", DreamRoutes.DESCRIPTION), in.clearable("due_date", date()),
                 in.settable("status", choice(PlanningResources.GOAL_STATUSES)), in.clearable("dream_id", DREAM_ID));
         in.validate();
-        GoalView current = getGoal.goal(owner, id);
-        Conditional.requireIfMatch(ctx, () -> GoalResource.of(current));
-        Respond.json(ctx, 200, GoalResource.of(updateGoal.update(owner, id, changes, current.goal().version())));
+        Respond.json(ctx, 200, GoalResource.of(updateGoal.update(owner, id, changes,
+                Conditional.ifMatch(ctx, GoalResource::of))));
     }
 
     private void delete(Context ctx) {
-        UserId owner = owner(ctx);
-        GoalId id = id(ctx);
-        Conditional.requireIfMatch(ctx, () -> GoalResource.of(getGoal.goal(owner, id)));
-        deleteGoal.delete(owner, id);
+        deleteGoal.delete(owner(ctx), id(ctx), Conditional.ifMatch(ctx, GoalResource::of));
         Respond.noContent(ctx);
     }
 

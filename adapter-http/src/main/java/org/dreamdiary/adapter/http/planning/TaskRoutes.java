@@ -29,7 +29,6 @@ import org.dreamdiary.application.port.in.planning.ListGoalTasks;
 import org.dreamdiary.application.port.in.planning.UpdateTask;
 import org.dreamdiary.domain.planning.GoalId;
 import org.dreamdiary.domain.planning.Notes;
-import org.dreamdiary.domain.planning.Task;
 import org.dreamdiary.domain.planning.TaskId;
 import org.dreamdiary.domain.planning.TaskText;
 import org.dreamdiary.domain.user.UserId;
@@ -106,16 +105,12 @@ public final class TaskRoutes implements RouteGroup {
                 in.clearable("due_date", date()), in.settable("done", bool()), in.settable("position", integer(1, Integer.MAX_VALUE)),
                 in.settable("attachment_ids", DreamRoutes.ATTACHMENT_IDS));
         in.validate();
-        Task current = getTask.task(owner, id);
-        Conditional.requireIfMatch(ctx, () -> TaskResource.of(current));
-        Respond.json(ctx, 200, TaskResource.of(updateTask.update(owner, id, changes, current.version())));
+        Respond.json(ctx, 200, TaskResource.of(updateTask.update(owner, id, changes,
+                Conditional.ifMatch(ctx, TaskResource::of))));
     }
 
     private void delete(Context ctx) {
-        UserId owner = owner(ctx);
-        TaskId id = id(ctx);
-        Conditional.requireIfMatch(ctx, () -> TaskResource.of(getTask.task(owner, id)));
-        deleteTask.delete(owner, id);
+        deleteTask.delete(owner(ctx), id(ctx), Conditional.ifMatch(ctx, TaskResource::of));
         Respond.noContent(ctx);
     }
 

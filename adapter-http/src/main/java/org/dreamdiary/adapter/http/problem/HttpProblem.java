@@ -3,8 +3,8 @@ package org.dreamdiary.adapter.http.problem;
 import java.util.Map;
 
 /**
- * A failure found by the HTTP layer itself (a malformed body, a wrong media type, a stale {@code If-Match}),
- * with the response headers it calls for.
+ * A failure found by the HTTP layer itself (a malformed body, a wrong media type), with the response headers it
+ * calls for.
  */
 public class HttpProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -130,9 +130,8 @@ public final class UserRoutes implements RouteGroup {
                 in.clearable("phone_number", PHONE),
                 in.clearable("avatar_attachment_id", uuid()));
         in.validate();
-        User current = getOwnProfile.ownProfile(caller);
-        Conditional.requireIfMatch(ctx, () -> OwnProfile.of(current));
-        Respond.json(ctx, 200, OwnProfile.of(updateProfile.update(caller, changes, current.version())));
+        Respond.json(ctx, 200, OwnProfile.of(updateProfile.update(caller, changes,
+                Conditional.ifMatch(ctx, OwnProfile::of))));
     }
 
     private void changePassword(Context ctx) {
@@ -147,8 +146,7 @@ public final class UserRoutes implements RouteGroup {
 
     private void deleteAccount(Context ctx) {
         Principal caller = authentication.require(ctx);
-        Conditional.requireIfMatch(ctx, () -> OwnProfile.of(getOwnProfile.ownProfile(caller)));
-        deleteAccount.delete(caller);
+        deleteAccount.delete(caller, Conditional.ifMatch(ctx, OwnProfile::of));
         Respond.noContent(ctx);
     }
 

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.dreamdiary.application.change.Change;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.chat.ChatOverview;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatEvent;
@@ -34,7 +36,6 @@ import org.dreamdiary.domain.chat.ChatTitle;
 import org.dreamdiary.domain.error.ConflictException;
 import org.dreamdiary.domain.error.FieldError;
 import org.dreamdiary.domain.error.NotFoundException;
-import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.error.ValidationException;
 import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.UserId;
@@ -78,31 +79,26 @@ public final class ChatService implements CreateChat, ListChats, GetChat, Rename
 
     @Override
     public ChatOverview overview(UserId caller, ChatId chat, int limit) {
-        MessageCursor latest = MessageCursor.latest(limit);
-        return transactions.inTransaction(() -> new ChatOverview(member(caller, chat),
-                messages.slice(caller, chat, latest).items()));
+        return transactions.inTransaction(() -> withLatest(caller, member(caller, chat), limit));
     }
 
     @Override
-    public ChatView rename(UserId caller, ChatId chat, ChatTitle title, long basedOnVersion) {
+    public ChatView rename(UserId caller, ChatId chat, Change<ChatTitle> title, Precondition<ChatOverview> precondition) {
         return transactions.inTransaction(() -> {
-            ChatView current = member(caller, chat);
-            roleOf(caller, current).requireOwner();
-            if (current.chat().version() != basedOnVersion) {
-                throw new StaleVersionException("the chat");
-            }
-            Chat renamed = current.chat().retitle(title, clock.now());
+            ChatView current = ownedForChange(caller, chat, precondition);
+            // the update requires the version just checked
+            Chat renamed = current.chat().retitle(title.orElse(current.chat().title()), clock.now());
             chats.update(renamed);
             return new ChatView(renamed, current.memberCount(), current.messageCount(), current.lastMessageAt());
         });
     }
 
     @Override
-    public void delete(UserId caller, ChatId chat) {
+    public void delete(UserId caller, ChatId chat, Precondition<ChatOverview> precondition) {
         transactions.inTransaction(() -> {
-            roleOf(caller, member(caller, chat)).requireOwner();
-            if (!chats.delete(caller, chat)) {
-                throw new NotFoundException("chat");
+            ChatView current = ownedForChange(caller, chat, precondition);
+            if (!chats.delete(caller, chat, precondition.versionToFind(current.chat().version()))) {
+                throw precondition.gone("chat");
             }
             events.publish(ChatEvent.chatDeleted(chat));
             return null;
@@ -142,6 +138,18 @@ public final class ChatService implements CreateChat, ListChats, GetChat, Rename
             events.publish(ChatEvent.memberRemoved(chat, member));
             return null;
         });
+    }
+
+    /** The chat, for a change only its owner may make, checked against what the change requires of it. */
+    private ChatView ownedForChange(UserId caller, ChatId chat, Precondition<ChatOverview> precondition) {
+        ChatView current = chats.asMember(caller, chat).orElseThrow(() -> precondition.gone("chat"));
+        roleOf(caller, current).requireOwner();
+        precondition.check(() -> withLatest(caller, current, GetChat.DEFAULT_LIMIT), "chat");
+        return current;
+    }
+
+    private ChatOverview withLatest(UserId caller, ChatView chat, int limit) {
+        return new ChatOverview(chat, messages.slice(caller, chat.chat().id(), MessageCursor.latest(limit)).items());
     }
 
     private ChatView member(UserId caller, ChatId chat) {

@@ -2,6 +2,8 @@ package org.dreamdiary.application.service.chat;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dreamdiary.application.change.Change;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.chat.ChatStats;
 import org.dreamdiary.application.chat.MessageCursor;
@@ -26,7 +28,6 @@ import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.chat.MessageId;
 import org.dreamdiary.domain.chat.MessageText;
 import org.dreamdiary.domain.error.NotFoundException;
-import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.error.ValidationException;
 import org.dreamdiary.domain.user.UserId;
 
@@ -73,18 +74,20 @@ public final class MessageService implements SendMessage, ListMessages, GetMessa
 
     @Override
     public Message message(UserId caller, MessageId id) {
-        return visible(caller, id).message();
+        return visible(caller, id, Precondition.none()).message();
     }
 
     @Override
-    public Message edit(UserId caller, MessageId id, MessageText text, long basedOnVersion) {
+    public Message edit(UserId caller, MessageId id, Change<MessageText> text, Precondition<Message> precondition) {
         return transactions.inTransaction(() -> {
-            Visible current = visible(caller, id);
+            Visible current = visible(caller, id, precondition);
             role(caller, current).requireMayEdit(caller, current.message().author());
-            if (current.message().version() != basedOnVersion) {
-                throw new StaleVersionException("the message");
+            precondition.check(current::message, "message");
+            if (!text.isPresent()) {
+                return current.message();
             }
-            Message edited = current.message().edit(text, clock.now());
+            // the update requires the version just checked
+            Message edited = current.message().edit(text.orElse(null), clock.now());
             messages.update(edited);
             events.publish(ChatEvent.updated(edited));
             return edited;
@@ -92,13 +95,14 @@ public final class MessageService implements SendMessage, ListMessages, GetMessa
     }
 
     @Override
-    public void delete(UserId caller, MessageId id) {
+    public void delete(UserId caller, MessageId id, Precondition<Message> precondition) {
         transactions.inTransaction(() -> {
-            Visible current = visible(caller, id);
+            Visible current = visible(caller, id, precondition);
             role(caller, current).requireMayDelete(caller, current.message().author());
+            precondition.check(current::message, "message");
             ChatId chat = current.message().chat();
-            if (!messages.delete(chat, id)) {
-                throw new NotFoundException("message");
+            if (!messages.delete(chat, id, precondition.versionToFind(current.message().version()))) {
+                throw precondition.gone("message");
             }
             events.publish(ChatEvent.deleted(chat, id));
             return null;
@@ -116,8 +120,8 @@ public final class MessageService implements SendMessage, ListMessages, GetMessa
         });
     }
 
-    private Visible visible(UserId caller, MessageId id) {
-        return messages.byId(caller, id).orElseThrow(() -> new NotFoundException("message"));
+    private Visible visible(UserId caller, MessageId id, Precondition<Message> precondition) {
+        return messages.byId(caller, id).orElseThrow(() -> precondition.gone("message"));
     }
 
     private static ChatRole role(UserId caller, Visible visible) {

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.diary.DiaryQuery;
 import org.dreamdiary.application.page.PageRequest;
@@ -26,7 +28,6 @@ import org.dreamdiary.domain.diary.DiaryEntryId;
 import org.dreamdiary.domain.diary.DiaryStreaks;
 import org.dreamdiary.domain.error.InvalidValueException;
 import org.dreamdiary.domain.error.NotFoundException;
-import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.error.ValidationException;
 import org.dreamdiary.domain.planning.GoalId;
 import org.dreamdiary.domain.user.UserId;
@@ -72,13 +73,11 @@ public final class DiaryService implements WriteDiaryEntry, GetDiaryEntry, ListD
     }
 
     @Override
-    public DiaryEntry update(UserId owner, DiaryEntryId id, EntryChanges changes, long basedOnVersion) {
+    public DiaryEntry update(UserId owner, DiaryEntryId id, EntryChanges changes, Precondition<DiaryEntry> precondition) {
         AttachmentReferences.requireUsable(changes.attachmentIds().orElse(null));
         return transactions.inTransaction(() -> {
-            DiaryEntry current = entry(owner, id);
-            if (current.version() != basedOnVersion) {
-                throw new StaleVersionException("the diary entry");
-            }
+            // the update requires the version just checked
+            DiaryEntry current = precondition.checked(entries.byId(owner, id), "diary entry");
             List<GoalId> goalIds = changes.goals().orElse(current.goals());
             if (changes.goals().isPresent()) {
                 requireOwnGoals(owner, goalIds);
@@ -96,10 +95,12 @@ public final class DiaryService implements WriteDiaryEntry, GetDiaryEntry, ListD
     }
 
     @Override
-    public void delete(UserId owner, DiaryEntryId id) {
+    public void delete(UserId owner, DiaryEntryId id, Precondition<DiaryEntry> precondition) {
         transactions.inTransaction(() -> {
-            if (!entries.delete(owner, id)) {
-                throw new NotFoundException("diary entry");
+            OptionalLong version = precondition.versionToFind(() -> entries.byId(owner, id), DiaryEntry::version,
+                    "diary entry");
+            if (!entries.delete(owner, id, version)) {
+                throw precondition.gone("diary entry");
             }
             return null;
         });

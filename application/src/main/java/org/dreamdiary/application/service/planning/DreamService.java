@@ -1,5 +1,7 @@
 package org.dreamdiary.application.service.planning;
 
+import java.util.OptionalLong;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.DreamQuery;
@@ -15,7 +17,6 @@ import org.dreamdiary.application.port.out.Transactions;
 import org.dreamdiary.application.service.AttachmentReferences;
 import org.dreamdiary.application.port.out.planning.Dreams;
 import org.dreamdiary.domain.error.NotFoundException;
-import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.planning.Dream;
 import org.dreamdiary.domain.planning.DreamId;
 import org.dreamdiary.domain.user.UserId;
@@ -55,13 +56,11 @@ public final class DreamService implements CreateDream, GetDream, ListDreams, Up
     }
 
     @Override
-    public DreamView update(UserId owner, DreamId id, DreamChanges changes, long basedOnVersion) {
+    public DreamView update(UserId owner, DreamId id, DreamChanges changes, Precondition<DreamView> precondition) {
         AttachmentReferences.requireUsable(changes.attachmentIds().orElse(null));
         return transactions.inTransaction(() -> {
-            Dream current = dreams.byId(owner, id).orElseThrow(() -> new NotFoundException("dream"));
-            if (current.version() != basedOnVersion) {
-                throw new StaleVersionException("the dream");
-            }
+            Dream current = precondition.checked(dreams.view(owner, id), "dream").dream();
+            // the update requires the version just checked
             dreams.update(current.edit(changes.name().orElse(current.name()),
                     changes.description().orElse(current.description()), clock.now()));
             return find(owner, id);
@@ -69,10 +68,12 @@ public final class DreamService implements CreateDream, GetDream, ListDreams, Up
     }
 
     @Override
-    public void delete(UserId owner, DreamId id) {
+    public void delete(UserId owner, DreamId id, Precondition<DreamView> precondition) {
         transactions.inTransaction(() -> {
-            if (!dreams.delete(owner, id)) {
-                throw new NotFoundException("dream");
+            OptionalLong version = precondition.versionToFind(() -> dreams.view(owner, id), view -> view.dream().version(),
+                    "dream");
+            if (!dreams.delete(owner, id, version)) {
+                throw precondition.gone("dream");
             }
             return null;
         });

@@ -2,6 +2,8 @@ package org.dreamdiary.application.service.planning;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalLong;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.GoalQuery;
@@ -18,7 +20,6 @@ import org.dreamdiary.application.port.out.Transactions;
 import org.dreamdiary.application.port.out.planning.Dreams;
 import org.dreamdiary.application.port.out.planning.Goals;
 import org.dreamdiary.domain.error.NotFoundException;
-import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.error.ValidationException;
 import org.dreamdiary.domain.planning.Description;
 import org.dreamdiary.domain.planning.Dream;
@@ -74,12 +75,11 @@ public final class GoalService implements FormGoal, CreateGoal, GetGoal, ListGoa
     }
 
     @Override
-    public GoalView update(UserId owner, GoalId id, GoalChanges changes, long basedOnVersion) {
+    public GoalView update(UserId owner, GoalId id, GoalChanges changes, Precondition<GoalView> precondition) {
         return transactions.inTransaction(() -> {
-            Goal current = goals.lock(owner, id).orElseThrow(() -> new NotFoundException("goal"));
-            if (current.version() != basedOnVersion) {
-                throw new StaleVersionException("the goal");
-            }
+            Goal current = goals.lock(owner, id).orElseThrow(() -> precondition.gone("goal"));
+            // read under the lock: the goal and its tasks are as the update will find them
+            precondition.check(() -> goal(owner, id), "goal");
             DreamId dream = changes.dream().orElse(current.dream());
             if (changes.dream().isPresent()) {
                 requireOwnDream(owner, dream);
@@ -92,10 +92,12 @@ public final class GoalService implements FormGoal, CreateGoal, GetGoal, ListGoa
     }
 
     @Override
-    public void delete(UserId owner, GoalId id) {
+    public void delete(UserId owner, GoalId id, Precondition<GoalView> precondition) {
         transactions.inTransaction(() -> {
-            if (!goals.delete(owner, id)) {
-                throw new NotFoundException("goal");
+            OptionalLong version = precondition.versionToFind(() -> goals.view(owner, id), view -> view.goal().version(),
+                    "goal");
+            if (!goals.delete(owner, id, version)) {
+                throw precondition.gone("goal");
             }
             return null;
         });

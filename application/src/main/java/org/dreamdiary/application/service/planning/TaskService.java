@@ -3,6 +3,7 @@ package org.dreamdiary.application.service.planning;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.AgendaQuery;
@@ -20,7 +21,6 @@ import org.dreamdiary.application.port.out.planning.Goals;
 import org.dreamdiary.application.port.out.planning.Tasks;
 import org.dreamdiary.application.port.out.planning.Tasks.TaskCounts;
 import org.dreamdiary.domain.error.NotFoundException;
-import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.error.ValidationException;
 import org.dreamdiary.domain.planning.Goal;
 import org.dreamdiary.domain.planning.GoalId;
@@ -81,15 +81,12 @@ public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, Ge
     }
 
     @Override
-    public Task update(UserId owner, TaskId id, TaskChanges changes, long basedOnVersion) {
+    public Task update(UserId owner, TaskId id, TaskChanges changes, Precondition<Task> precondition) {
         AttachmentReferences.requireUsable(changes.attachmentIds().orElse(null));
         return transactions.inTransaction(() -> {
-            Goal goal = goals.lock(owner, task(owner, id).goal()).orElseThrow(() -> new NotFoundException("task"));
+            Goal goal = lockGoalOf(owner, id, precondition);
             // Read again under the goal's lock: what was read before it may have moved meanwhile.
-            Task current = task(owner, id);
-            if (current.version() != basedOnVersion) {
-                throw new StaleVersionException("the task");
-            }
+            Task current = precondition.checked(tasks.byId(owner, id), "task");
             TaskCounts counts = tasks.counts(current.goal());
             int position = changes.position().orElse(current.position());
             if (position < 1 || position > counts.total()) {
@@ -108,12 +105,21 @@ public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, Ge
     }
 
     @Override
-    public void delete(UserId owner, TaskId id) {
+    public void delete(UserId owner, TaskId id, Precondition<Task> precondition) {
         transactions.inTransaction(() -> {
-            goals.lock(owner, task(owner, id).goal()).orElseThrow(() -> new NotFoundException("task"));
-            tasks.delete(task(owner, id));
+            lockGoalOf(owner, id, precondition);
+            Task current = precondition.checked(tasks.byId(owner, id), "task");
+            if (!tasks.delete(current, precondition.versionToFind(current.version()))) {
+                throw precondition.gone("task");
+            }
             return null;
         });
+    }
+
+    /** Locks the goal of the task, so that its tasks change one transaction at a time. */
+    private Goal lockGoalOf(UserId owner, TaskId id, Precondition<Task> precondition) {
+        Task task = tasks.byId(owner, id).orElseThrow(() -> precondition.gone("task"));
+        return goals.lock(owner, task.goal()).orElseThrow(() -> precondition.gone("task"));
     }
 
     private void followTasks(Goal goal, TaskChange change, long openAfter) {

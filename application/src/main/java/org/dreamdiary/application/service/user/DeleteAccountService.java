@@ -1,5 +1,7 @@
 package org.dreamdiary.application.service.user;
 
+import java.util.OptionalLong;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatView;
@@ -12,6 +14,7 @@ import org.dreamdiary.application.port.out.chat.Chats;
 import org.dreamdiary.application.port.out.user.SessionEvents;
 import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.application.port.out.user.Users;
+import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.UserId;
 
 public final class DeleteAccountService implements DeleteAccount {
@@ -31,13 +34,16 @@ public final class DeleteAccountService implements DeleteAccount {
     }
 
     @Override
-    public void delete(Principal caller) {
+    public void delete(Principal caller, Precondition<User> precondition) {
         // The storage cascades to sessions, tokens and, as they arrive, everything else the user owns.
         transactions.inTransaction(() -> {
+            OptionalLong version = precondition.versionToFind(() -> users.byId(caller.user()), User::version, "user");
             // first, so that the user's own live sockets close as a session's end rather than as a chat's
             sessionEvents.publish(SessionsEnded.allOfUser(caller.user()));
             announceChatsEnding(caller.user());
-            users.delete(caller.user());
+            if (!users.delete(caller.user(), version)) {
+                throw precondition.gone("user");
+            }
             return null;
         });
     }

@@ -1,13 +1,12 @@
 package org.dreamdiary.application.service.user;
 
 import java.util.UUID;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.UpdateProfile;
 import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.port.out.Transactions;
 import org.dreamdiary.application.port.out.user.Users;
-import org.dreamdiary.domain.error.NotFoundException;
-import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.error.ValidationException;
 import org.dreamdiary.domain.user.User;
 
@@ -23,12 +22,10 @@ public final class UpdateProfileService implements UpdateProfile {
     }
 
     @Override
-    public User update(Principal caller, Changes changes, long basedOnVersion) {
+    public User update(Principal caller, Changes changes, Precondition<User> precondition) {
         return transactions.inTransaction(() -> {
-            User current = users.byId(caller.user()).orElseThrow(() -> new NotFoundException("user"));
-            if (current.version() != basedOnVersion) {
-                throw new StaleVersionException("the profile");
-            }
+            // the update requires the version just checked
+            User current = precondition.checked(users.byId(caller.user()), "user");
             UUID avatar = changes.avatarAttachmentId().orElse(current.avatarAttachmentId());
             if (avatar != null && !avatar.equals(current.avatarAttachmentId())) {
                 // Attachments do not exist yet, so no id can name one of the caller's.

@@ -1,5 +1,7 @@
 package org.dreamdiary.application.service.chat;
 
+import static org.dreamdiary.application.service.ExpectedVersions.isAt;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -184,10 +187,11 @@ public final class ChatFakes {
         }
 
         @Override
-        public boolean delete(UserId owner, ChatId chat) {
+        public boolean delete(UserId owner, ChatId chat, OptionalLong expectedVersion) {
             transactions.writing("chats.delete");
             Row stored = rows.get(chat);
-            if (stored == null || !stored.chat().owner().equals(owner)) {
+            if (stored == null || !stored.chat().owner().equals(owner)
+                    || !isAt(expectedVersion, stored.chat().version())) {
                 return false;
             }
             rows.remove(chat);
@@ -333,10 +337,10 @@ public final class ChatFakes {
         }
 
         @Override
-        public boolean delete(ChatId chat, MessageId id) {
+        public boolean delete(ChatId chat, MessageId id, OptionalLong expectedVersion) {
             transactions.writing("messages.delete");
             Message stored = byId.get(id);
-            if (stored == null || !stored.chat().equals(chat)) {
+            if (stored == null || !stored.chat().equals(chat) || !isAt(expectedVersion, stored.version())) {
                 return false;
             }
             byId.remove(id);

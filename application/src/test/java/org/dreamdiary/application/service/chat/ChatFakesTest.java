@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.chat.ChatQuery;
@@ -151,8 +152,8 @@ class ChatFakesTest {
         assertThat(two.messageCount()).isEqualTo(2);
         assertThat(two.lastMessageAt()).isEqualTo(NOW.plusSeconds(2));
 
-        assertThat(messages.delete(chat.id(), newest.id())).isTrue();
-        assertThat(messages.delete(chat.id(), newest.id())).as("already gone").isFalse();
+        assertThat(messages.delete(chat.id(), newest.id(), OptionalLong.empty())).isTrue();
+        assertThat(messages.delete(chat.id(), newest.id(), OptionalLong.empty())).as("already gone").isFalse();
 
         ChatView one = chats.asMember(ALICE, chat.id()).orElseThrow();
         assertThat(one.messageCount()).isEqualTo(1);
@@ -165,8 +166,8 @@ class ChatFakesTest {
         Chat chat = chat(ALICE, "Doomed", NOW, BOB);
         post(chat, BOB, 1, NOW);
 
-        assertThat(chats.delete(BOB, chat.id())).isFalse();
-        assertThat(chats.delete(ALICE, chat.id())).isTrue();
+        assertThat(chats.delete(BOB, chat.id(), OptionalLong.empty())).isFalse();
+        assertThat(chats.delete(ALICE, chat.id(), OptionalLong.empty())).isTrue();
 
         assertThat(chats.count()).isZero();
         assertThat(messages.count()).isZero();

@@ -3,6 +3,7 @@ package org.dreamdiary.application.service.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.dreamdiary.application.service.VersionPreconditions.chatAt;
 import static org.dreamdiary.application.service.chat.ChatWorld.ALICE;
 import static org.dreamdiary.application.service.chat.ChatWorld.ALL;
 import static org.dreamdiary.application.service.chat.ChatWorld.BOB;
@@ -14,6 +15,8 @@ import static org.dreamdiary.application.service.chat.ChatWorld.START;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.dreamdiary.application.change.Change;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.chat.ChatOverview;
 import org.dreamdiary.application.chat.ChatQuery;
@@ -177,7 +180,7 @@ class ChatServiceTest {
         world.say(BOB, team, "hi");
         world.clock.advance(Duration.ofHours(1));
 
-        ChatView renamed = chats.rename(ALICE, team, new ChatTitle("Dream team"), 1);
+        ChatView renamed = chats.rename(ALICE, team, Change.to(new ChatTitle("Dream team")), chatAt(1));
 
         assertThat(renamed.chat().title()).isEqualTo(new ChatTitle("Dream team"));
         assertThat(renamed.chat().version()).isEqualTo(2);
@@ -192,7 +195,7 @@ class ChatServiceTest {
     void aMemberMayNotRenameTheChat() {
         ChatId team = world.team();
 
-        assertThatThrownBy(() -> chats.rename(BOB, team, new ChatTitle("Bob's now"), 1))
+        assertThatThrownBy(() -> chats.rename(BOB, team, Change.to(new ChatTitle("Bob's now")), chatAt(1)))
                 .isInstanceOf(ForbiddenException.class);
 
         assertThat(view(ALICE, team).chat().title()).isEqualTo(new ChatTitle("Team"));
@@ -202,7 +205,7 @@ class ChatServiceTest {
     void toAnOutsiderTheChatToRenameDoesNotExist() {
         ChatId team = world.team();
 
-        assertThatThrownBy(() -> chats.rename(DAVE, team, new ChatTitle("Dave's now"), 1))
+        assertThatThrownBy(() -> chats.rename(DAVE, team, Change.to(new ChatTitle("Dave's now")), Precondition.none()))
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(view(ALICE, team).chat().title()).isEqualTo(new ChatTitle("Team"));
@@ -211,11 +214,11 @@ class ChatServiceTest {
     @Test
     void aRenameBasedOnAnotherVersionIsStaleAndChangesNothing() {
         ChatId team = world.team();
-        chats.rename(ALICE, team, new ChatTitle("Second"), 1);
+        chats.rename(ALICE, team, Change.to(new ChatTitle("Second")), chatAt(1));
 
-        assertThatThrownBy(() -> chats.rename(ALICE, team, new ChatTitle("Too late"), 1))
+        assertThatThrownBy(() -> chats.rename(ALICE, team, Change.to(new ChatTitle("Too late")), chatAt(1)))
                 .isInstanceOf(StaleVersionException.class);
-        assertThatThrownBy(() -> chats.rename(ALICE, team, new ChatTitle("Too early"), 3))
+        assertThatThrownBy(() -> chats.rename(ALICE, team, Change.to(new ChatTitle("Too early")), chatAt(3)))
                 .isInstanceOf(StaleVersionException.class);
 
         assertThat(view(ALICE, team).chat().title()).isEqualTo(new ChatTitle("Second"));
@@ -229,7 +232,7 @@ class ChatServiceTest {
         ChatId team = world.team();
         Message message = world.say(BOB, team, "bye");
 
-        chats.delete(ALICE, team);
+        chats.delete(ALICE, team, Precondition.none());
 
         assertThatThrownBy(() -> chats.overview(ALICE, team, 20)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> chats.overview(BOB, team, 20)).isInstanceOf(NotFoundException.class);
@@ -243,7 +246,7 @@ class ChatServiceTest {
     void aMemberMayNotDeleteTheChat() {
         ChatId team = world.team();
 
-        assertThatThrownBy(() -> chats.delete(BOB, team)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> chats.delete(BOB, team, Precondition.none())).isInstanceOf(ForbiddenException.class);
 
         assertThat(view(BOB, team).chat().id()).isEqualTo(team);
         assertThat(world.events.published()).isEmpty();
@@ -253,8 +256,8 @@ class ChatServiceTest {
     void toAnOutsiderTheChatToDeleteDoesNotExist() {
         ChatId team = world.team();
 
-        assertThatThrownBy(() -> chats.delete(DAVE, team)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> chats.delete(ALICE, new ChatId(UUID.randomUUID())))
+        assertThatThrownBy(() -> chats.delete(DAVE, team, Precondition.none())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> chats.delete(ALICE, new ChatId(UUID.randomUUID()), Precondition.none()))
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(view(ALICE, team).chat().id()).isEqualTo(team);

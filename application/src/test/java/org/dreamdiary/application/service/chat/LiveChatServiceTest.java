@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.port.in.chat.WatchChat.Subscription;
 import org.dreamdiary.domain.chat.ChatId;
@@ -118,7 +119,7 @@ class LiveChatServiceTest {
         Received alice = watching(ALICE, team);
         Received bob = watching(BOB, team);
 
-        world.chatService.delete(ALICE, team);
+        world.chatService.delete(ALICE, team, Precondition.none());
 
         assertThat(alice.events).containsExactly(ChatEvent.chatDeleted(team));
         assertThat(bob.events).containsExactly(ChatEvent.chatDeleted(team));

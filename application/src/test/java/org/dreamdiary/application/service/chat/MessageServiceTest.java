@@ -3,6 +3,7 @@ package org.dreamdiary.application.service.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.dreamdiary.application.service.VersionPreconditions.messageAt;
 import static org.dreamdiary.application.service.chat.ChatWorld.ALICE;
 import static org.dreamdiary.application.service.chat.ChatWorld.BOB;
 import static org.dreamdiary.application.service.chat.ChatWorld.CAROL;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.dreamdiary.application.change.Change;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.chat.ChatStats;
 import org.dreamdiary.application.chat.ChatStats.AuthorCount;
@@ -136,7 +139,7 @@ class MessageServiceTest {
     void theIdOfADeletedNewestMessageIsNotGivenAgain() {
         world.say(ALICE, team, "kept");
         Message deleted = world.say(ALICE, team, "deleted");
-        messages.delete(ALICE, deleted.id());
+        messages.delete(ALICE, deleted.id(), Precondition.none());
         world.ids.thenGive(deleted.id().value());
 
         Message next = world.say(ALICE, team, "next");
@@ -185,7 +188,7 @@ class MessageServiceTest {
         Message sent = world.say(BOB, team, "Helo");
         world.clock.advance(Duration.ofMinutes(1));
 
-        Message edited = messages.edit(BOB, sent.id(), new MessageText("Hello"), 1);
+        Message edited = messages.edit(BOB, sent.id(), Change.to(new MessageText("Hello")), messageAt(1));
 
         assertThat(edited.text()).isEqualTo(new MessageText("Hello"));
         assertThat(edited.version()).isEqualTo(2);
@@ -199,9 +202,9 @@ class MessageServiceTest {
     void onlyTheAuthorMayEditNotAnotherMemberNorTheOwner() {
         Message sent = world.say(BOB, team, "mine");
 
-        assertThatThrownBy(() -> messages.edit(CAROL, sent.id(), new MessageText("Carol's"), 1))
+        assertThatThrownBy(() -> messages.edit(CAROL, sent.id(), Change.to(new MessageText("Carol's")), messageAt(1)))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> messages.edit(ALICE, sent.id(), new MessageText("Alice's"), 1))
+        assertThatThrownBy(() -> messages.edit(ALICE, sent.id(), Change.to(new MessageText("Alice's")), messageAt(1)))
                 .isInstanceOf(ForbiddenException.class);
 
         assertThat(messages.message(BOB, sent.id())).isEqualTo(sent);
@@ -212,7 +215,7 @@ class MessageServiceTest {
     void toAnOutsiderTheMessageToEditDoesNotExist() {
         Message sent = world.say(BOB, team, "mine");
 
-        assertThatThrownBy(() -> messages.edit(DAVE, sent.id(), new MessageText("Dave's"), 1))
+        assertThatThrownBy(() -> messages.edit(DAVE, sent.id(), Change.to(new MessageText("Dave's")), Precondition.none()))
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(messages.message(BOB, sent.id())).isEqualTo(sent);
@@ -221,11 +224,11 @@ class MessageServiceTest {
     @Test
     void anEditBasedOnAnotherVersionIsStaleAndChangesNothing() {
         Message sent = world.say(BOB, team, "one");
-        Message current = messages.edit(BOB, sent.id(), new MessageText("two"), 1);
+        Message current = messages.edit(BOB, sent.id(), Change.to(new MessageText("two")), messageAt(1));
 
-        assertThatThrownBy(() -> messages.edit(BOB, sent.id(), new MessageText("late"), 1))
+        assertThatThrownBy(() -> messages.edit(BOB, sent.id(), Change.to(new MessageText("late")), messageAt(1)))
                 .isInstanceOf(StaleVersionException.class);
-        assertThatThrownBy(() -> messages.edit(BOB, sent.id(), new MessageText("early"), 3))
+        assertThatThrownBy(() -> messages.edit(BOB, sent.id(), Change.to(new MessageText("early")), messageAt(3)))
                 .isInstanceOf(StaleVersionException.class);
 
         assertThat(messages.message(BOB, sent.id())).isEqualTo(current);
@@ -239,7 +242,7 @@ class MessageServiceTest {
         Message kept = world.say(BOB, team, "kept");
         Message sent = world.say(BOB, team, "oops");
 
-        messages.delete(BOB, sent.id());
+        messages.delete(BOB, sent.id(), Precondition.none());
 
         assertThatThrownBy(() -> messages.message(BOB, sent.id())).isInstanceOf(NotFoundException.class);
         assertThat(messageCount()).isEqualTo(1);
@@ -251,7 +254,7 @@ class MessageServiceTest {
     void theOwnerDeletesAnyonesMessage() {
         Message sent = world.say(BOB, team, "rude");
 
-        messages.delete(ALICE, sent.id());
+        messages.delete(ALICE, sent.id(), Precondition.none());
 
         assertThatThrownBy(() -> messages.message(ALICE, sent.id())).isInstanceOf(NotFoundException.class);
         assertThat(world.events.published()).containsExactly(ChatEvent.created(sent), ChatEvent.deleted(team, sent.id()));
@@ -261,7 +264,7 @@ class MessageServiceTest {
     void anotherMemberMayNotDeleteAMessage() {
         Message sent = world.say(BOB, team, "mine");
 
-        assertThatThrownBy(() -> messages.delete(CAROL, sent.id())).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> messages.delete(CAROL, sent.id(), Precondition.none())).isInstanceOf(ForbiddenException.class);
 
         assertThat(messages.message(CAROL, sent.id())).isEqualTo(sent);
         assertThat(world.events.published()).containsExactly(ChatEvent.created(sent));
@@ -271,7 +274,7 @@ class MessageServiceTest {
     void toAnOutsiderTheMessageToDeleteDoesNotExist() {
         Message sent = world.say(BOB, team, "mine");
 
-        assertThatThrownBy(() -> messages.delete(DAVE, sent.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> messages.delete(DAVE, sent.id(), Precondition.none())).isInstanceOf(NotFoundException.class);
 
         assertThat(messages.message(BOB, sent.id())).isEqualTo(sent);
         assertThat(messageCount()).isEqualTo(1);

@@ -3,6 +3,7 @@ package org.dreamdiary.application.service.diary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.dreamdiary.application.service.VersionPreconditions.entryAt;
 import static org.dreamdiary.application.service.planning.PlanningWorld.ALICE;
 import static org.dreamdiary.application.service.planning.PlanningWorld.ALL;
 import static org.dreamdiary.application.service.planning.PlanningWorld.BOB;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.dreamdiary.application.change.Change;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.diary.DiaryQuery;
 import org.dreamdiary.application.port.in.diary.UpdateDiaryEntry.EntryChanges;
 import org.dreamdiary.application.port.in.diary.WriteDiaryEntry.NewEntry;
@@ -184,7 +186,7 @@ class DiaryServiceTest {
         world.clock.advance(Duration.ofHours(1));
 
         DiaryEntry updated = world.diaryService.update(ALICE, entry.id(), new EntryChanges(Change.unchanged(),
-                Change.to(null), Change.unchanged(), Change.to(new Mood(2)), Change.unchanged(), Change.unchanged()), 1);
+                Change.to(null), Change.unchanged(), Change.to(new Mood(2)), Change.unchanged(), Change.unchanged()), entryAt(1));
 
         assertThat(updated.title()).as("cleared").isNull();
         assertThat(updated.mood()).isEqualTo(new Mood(2));
@@ -200,7 +202,7 @@ class DiaryServiceTest {
     void anEntryMayBeMovedToAnEarlierDate() {
         DiaryEntry entry = written(TODAY);
 
-        assertThat(world.diaryService.update(ALICE, entry.id(), dateTo(TODAY.minusDays(10)), 1).entryDate())
+        assertThat(world.diaryService.update(ALICE, entry.id(), dateTo(TODAY.minusDays(10)), entryAt(1)).entryDate())
                 .isEqualTo(TODAY.minusDays(10));
     }
 
@@ -209,7 +211,7 @@ class DiaryServiceTest {
         DiaryEntry entry = written(TODAY);
 
         ValidationException refused = catchThrowableOfType(ValidationException.class,
-                () -> world.diaryService.update(ALICE, entry.id(), dateTo(TODAY.plusDays(1)), 1));
+                () -> world.diaryService.update(ALICE, entry.id(), dateTo(TODAY.plusDays(1)), entryAt(1)));
 
         assertThat(fields(refused)).containsExactly("entry_date");
         assertThat(world.diaryService.entry(ALICE, entry.id())).isEqualTo(entry);
@@ -221,7 +223,7 @@ class DiaryServiceTest {
         GoalId bobs = world.goal(BOB, "Bob's goal").goal().id();
 
         ValidationException refused = catchThrowableOfType(ValidationException.class,
-                () -> world.diaryService.update(ALICE, entry.id(), goalsTo(List.of(bobs)), 1));
+                () -> world.diaryService.update(ALICE, entry.id(), goalsTo(List.of(bobs)), entryAt(1)));
 
         assertThat(fields(refused)).containsExactly("goal_ids");
         assertThat(world.diaryService.entry(ALICE, entry.id())).isEqualTo(entry);
@@ -233,7 +235,7 @@ class DiaryServiceTest {
         GoalId violin = world.goal(ALICE, "Learn the violin").goal().id();
 
         ValidationException refused = catchThrowableOfType(ValidationException.class,
-                () -> world.diaryService.update(ALICE, entry.id(), goalsTo(List.of(violin, violin)), 1));
+                () -> world.diaryService.update(ALICE, entry.id(), goalsTo(List.of(violin, violin)), entryAt(1)));
 
         assertThat(fields(refused)).containsExactly("goal_ids");
     }
@@ -244,17 +246,17 @@ class DiaryServiceTest {
         GoalId books = world.goal(ALICE, "Read 20 books").goal().id();
         DiaryEntry entry = world.diaryService.write(ALICE, entry(null, List.of(violin)));
 
-        assertThat(world.diaryService.update(ALICE, entry.id(), goalsTo(List.of(books)), 1).goals())
+        assertThat(world.diaryService.update(ALICE, entry.id(), goalsTo(List.of(books)), entryAt(1)).goals())
                 .containsExactly(books);
-        assertThat(world.diaryService.update(ALICE, entry.id(), goalsTo(List.of()), 2).goals()).isEmpty();
+        assertThat(world.diaryService.update(ALICE, entry.id(), goalsTo(List.of()), entryAt(2)).goals()).isEmpty();
     }
 
     @Test
     void anUpdateBasedOnAnOlderVersionIsStaleAndChangesNothing() {
         DiaryEntry entry = written(TODAY);
-        DiaryEntry current = world.diaryService.update(ALICE, entry.id(), dateTo(TODAY.minusDays(1)), 1);
+        DiaryEntry current = world.diaryService.update(ALICE, entry.id(), dateTo(TODAY.minusDays(1)), entryAt(1));
 
-        assertThatThrownBy(() -> world.diaryService.update(ALICE, entry.id(), dateTo(TODAY.minusDays(2)), 1))
+        assertThatThrownBy(() -> world.diaryService.update(ALICE, entry.id(), dateTo(TODAY.minusDays(2)), entryAt(1)))
                 .isInstanceOf(StaleVersionException.class);
 
         assertThat(world.diaryService.entry(ALICE, entry.id())).isEqualTo(current);
@@ -268,9 +270,9 @@ class DiaryServiceTest {
         DiaryEntryId id = alices.id();
 
         assertThatThrownBy(() -> world.diaryService.entry(BOB, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.diaryService.update(BOB, id, dateTo(TODAY.minusDays(1)), 1))
+        assertThatThrownBy(() -> world.diaryService.update(BOB, id, dateTo(TODAY.minusDays(1)), Precondition.none()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.diaryService.delete(BOB, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.diaryService.delete(BOB, id, Precondition.none())).isInstanceOf(NotFoundException.class);
 
         assertThat(world.diaryService.entry(ALICE, id)).isEqualTo(alices);
     }
@@ -279,10 +281,10 @@ class DiaryServiceTest {
     void deletingAnEntryRemovesIt() {
         DiaryEntry entry = written(TODAY);
 
-        world.diaryService.delete(ALICE, entry.id());
+        world.diaryService.delete(ALICE, entry.id(), Precondition.none());
 
         assertThatThrownBy(() -> world.diaryService.entry(ALICE, entry.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.diaryService.delete(ALICE, entry.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.diaryService.delete(ALICE, entry.id(), Precondition.none())).isInstanceOf(NotFoundException.class);
     }
 
     @Test

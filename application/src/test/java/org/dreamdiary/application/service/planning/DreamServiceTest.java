@@ -3,6 +3,7 @@ package org.dreamdiary.application.service.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.dreamdiary.application.service.VersionPreconditions.dreamAt;
 import static org.dreamdiary.application.service.planning.PlanningWorld.ALICE;
 import static org.dreamdiary.application.service.planning.PlanningWorld.ALL;
 import static org.dreamdiary.application.service.planning.PlanningWorld.BOB;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.dreamdiary.application.change.Change;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.port.in.planning.CreateDream.NewDream;
 import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.planning.DreamQuery;
@@ -96,7 +98,7 @@ class DreamServiceTest {
                 Change.to(List.of(UUID.randomUUID())));
 
         ValidationException refused = catchThrowableOfType(ValidationException.class,
-                () -> world.dreamService.update(ALICE, created.dream().id(), withAttachment, 1));
+                () -> world.dreamService.update(ALICE, created.dream().id(), withAttachment, dreamAt(1)));
 
         assertThat(refused.errors()).extracting(FieldError::field).containsExactly("attachment_ids");
         assertThat(world.dreamService.dream(ALICE, created.dream().id())).isEqualTo(created);
@@ -108,7 +110,7 @@ class DreamServiceTest {
         world.clock.advance(Duration.ofHours(2));
 
         DreamView updated = world.dreamService.update(ALICE, created.dream().id(),
-                new DreamChanges(Change.unchanged(), Change.to(null), Change.unchanged()), 1);
+                new DreamChanges(Change.unchanged(), Change.to(null), Change.unchanged()), dreamAt(1));
 
         Dream dream = updated.dream();
         assertThat(dream.name()).isEqualTo(new Name("See the sea"));
@@ -124,7 +126,7 @@ class DreamServiceTest {
         DreamView created = aliceDreamsOfTheSea();
 
         DreamView updated = world.dreamService.update(ALICE, created.dream().id(),
-                new DreamChanges(Change.to(new Name("See the ocean")), Change.unchanged(), Change.unchanged()), 1);
+                new DreamChanges(Change.to(new Name("See the ocean")), Change.unchanged(), Change.unchanged()), dreamAt(1));
 
         assertThat(updated.dream().name()).isEqualTo(new Name("See the ocean"));
         assertThat(updated.dream().description()).isEqualTo(new Description("The Black Sea, in June"));
@@ -134,7 +136,7 @@ class DreamServiceTest {
     void anUpdateWithNothingToChangeStillMovesTheVersionOn() {
         DreamView created = aliceDreamsOfTheSea();
 
-        DreamView updated = world.dreamService.update(ALICE, created.dream().id(), NOTHING, 1);
+        DreamView updated = world.dreamService.update(ALICE, created.dream().id(), NOTHING, dreamAt(1));
 
         assertThat(updated.dream().version()).isEqualTo(2);
         assertThat(updated.dream().name()).isEqualTo(created.dream().name());
@@ -143,10 +145,10 @@ class DreamServiceTest {
     @Test
     void anUpdateBasedOnAnOlderVersionIsStaleAndChangesNothing() {
         DreamView created = aliceDreamsOfTheSea();
-        DreamView current = world.dreamService.update(ALICE, created.dream().id(), NOTHING, 1);
+        DreamView current = world.dreamService.update(ALICE, created.dream().id(), NOTHING, dreamAt(1));
 
         assertThatThrownBy(() -> world.dreamService.update(ALICE, created.dream().id(),
-                new DreamChanges(Change.to(new Name("Too late")), Change.unchanged(), Change.unchanged()), 1))
+                new DreamChanges(Change.to(new Name("Too late")), Change.unchanged(), Change.unchanged()), dreamAt(1)))
                 .isInstanceOf(StaleVersionException.class);
 
         assertThat(world.dreamService.dream(ALICE, created.dream().id())).isEqualTo(current);
@@ -156,7 +158,7 @@ class DreamServiceTest {
     void anUpdateBasedOnAVersionNotYetReachedIsStaleToo() {
         DreamView created = aliceDreamsOfTheSea();
 
-        assertThatThrownBy(() -> world.dreamService.update(ALICE, created.dream().id(), NOTHING, 2))
+        assertThatThrownBy(() -> world.dreamService.update(ALICE, created.dream().id(), NOTHING, dreamAt(2)))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(world.dreamService.dream(ALICE, created.dream().id()).dream().version()).isEqualTo(1);
     }
@@ -173,7 +175,7 @@ class DreamServiceTest {
         DreamView alices = aliceDreamsOfTheSea();
 
         assertThatThrownBy(() -> world.dreamService.update(BOB, alices.dream().id(),
-                new DreamChanges(Change.to(new Name("Mine now")), Change.unchanged(), Change.unchanged()), 1))
+                new DreamChanges(Change.to(new Name("Mine now")), Change.unchanged(), Change.unchanged()), Precondition.none()))
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(world.dreamService.dream(ALICE, alices.dream().id())).isEqualTo(alices);
@@ -183,7 +185,7 @@ class DreamServiceTest {
     void anotherOwnersDreamIsNotFoundToDeleteAndStays() {
         DreamView alices = aliceDreamsOfTheSea();
 
-        assertThatThrownBy(() -> world.dreamService.delete(BOB, alices.dream().id()))
+        assertThatThrownBy(() -> world.dreamService.delete(BOB, alices.dream().id(), Precondition.none()))
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(world.dreamService.dream(ALICE, alices.dream().id())).isEqualTo(alices);
@@ -194,9 +196,9 @@ class DreamServiceTest {
         DreamId unknown = new DreamId(UUID.randomUUID());
 
         assertThatThrownBy(() -> world.dreamService.dream(ALICE, unknown)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.dreamService.update(ALICE, unknown, NOTHING, 1))
+        assertThatThrownBy(() -> world.dreamService.update(ALICE, unknown, NOTHING, Precondition.none()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.dreamService.delete(ALICE, unknown)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.dreamService.delete(ALICE, unknown, Precondition.none())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -205,7 +207,7 @@ class DreamServiceTest {
         var first = world.goalOf(ALICE, dream);
         var second = world.goalOf(ALICE, dream);
 
-        world.dreamService.delete(ALICE, dream);
+        world.dreamService.delete(ALICE, dream, Precondition.none());
 
         assertThatThrownBy(() -> world.dreamService.dream(ALICE, dream)).isInstanceOf(NotFoundException.class);
         assertThat(world.goalService.goal(ALICE, first.goal().id()).goal().dream()).isNull();
@@ -218,7 +220,7 @@ class DreamServiceTest {
         DreamId dream = aliceDreamsOfTheSea().dream().id();
         int before = world.transactions.begun();
 
-        world.dreamService.delete(ALICE, dream);
+        world.dreamService.delete(ALICE, dream, Precondition.none());
 
         assertThat(world.transactions.begun()).isEqualTo(before + 1);
     }

@@ -1,9 +1,11 @@
 package org.dreamdiary.application.service.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dreamdiary.application.service.VersionPreconditions.goalAt;
 import static org.dreamdiary.application.service.planning.PlanningWorld.ALICE;
 
 import org.dreamdiary.application.change.Change;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.port.in.planning.UpdateGoal.GoalChanges;
 import org.dreamdiary.domain.planning.DreamId;
@@ -101,7 +103,7 @@ class DreamStatusFollowsGoalsTest {
     void deletingTheDreamsOnlyGoalMakesItDreamingAgain() {
         GoalId goal = world.goalOf(ALICE, dream).goal().id();
 
-        world.goalService.delete(ALICE, goal);
+        world.goalService.delete(ALICE, goal, Precondition.none());
 
         assertThat(dream().status()).isEqualTo(DreamStatus.DREAMING);
         assertThat(dream().goalCount()).isZero();
@@ -113,7 +115,7 @@ class DreamStatusFollowsGoalsTest {
         DreamId other = world.dream(ALICE, "Climb a mountain").dream().id();
 
         world.goalService.update(ALICE, goal, new GoalChanges(Change.unchanged(), Change.unchanged(), Change.unchanged(),
-                Change.unchanged(), Change.to(other)), 1);
+                Change.unchanged(), Change.to(other)), goalAt(1));
 
         assertThat(dream().status()).isEqualTo(DreamStatus.DREAMING);
         assertThat(dream().goalCount()).isZero();

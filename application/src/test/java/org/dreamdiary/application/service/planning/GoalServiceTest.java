@@ -3,6 +3,7 @@ package org.dreamdiary.application.service.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.dreamdiary.application.service.VersionPreconditions.goalAt;
 import static org.dreamdiary.application.service.planning.PlanningWorld.ALICE;
 import static org.dreamdiary.application.service.planning.PlanningWorld.ALL;
 import static org.dreamdiary.application.service.planning.PlanningWorld.BOB;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.dreamdiary.application.change.Change;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.port.in.planning.CreateGoal.NewGoal;
 import org.dreamdiary.application.planning.GoalView;
 import org.dreamdiary.application.planning.GoalQuery;
@@ -149,11 +151,11 @@ class GoalServiceTest {
     void aGoalCanBeAbandonedAndBroughtBackEachTimeAtTheNextVersion() {
         GoalId goal = world.goal(ALICE, "Learn the violin").goal().id();
 
-        GoalView abandoned = world.goalService.update(ALICE, goal, status(GoalStatus.ABANDONED), 1);
+        GoalView abandoned = world.goalService.update(ALICE, goal, status(GoalStatus.ABANDONED), goalAt(1));
         assertThat(abandoned.goal().status()).isEqualTo(GoalStatus.ABANDONED);
         assertThat(abandoned.goal().version()).isEqualTo(2);
 
-        GoalView back = world.goalService.update(ALICE, goal, status(GoalStatus.ACTIVE), 2);
+        GoalView back = world.goalService.update(ALICE, goal, status(GoalStatus.ACTIVE), goalAt(2));
         assertThat(back.goal().status()).isEqualTo(GoalStatus.ACTIVE);
         assertThat(back.goal().version()).isEqualTo(3);
         assertThat(world.goalService.goal(ALICE, goal)).isEqualTo(back);
@@ -167,7 +169,7 @@ class GoalServiceTest {
         world.clock.advance(Duration.ofMinutes(5));
 
         GoalView updated = world.goalService.update(ALICE, created.goal().id(), changes(Change.to(new Name("Violin")),
-                Change.to(null), Change.unchanged(), Change.unchanged(), Change.to(null)), 1);
+                Change.to(null), Change.unchanged(), Change.unchanged(), Change.to(null)), goalAt(1));
 
         Goal goal = updated.goal();
         assertThat(goal.name()).isEqualTo(new Name("Violin"));
@@ -182,9 +184,9 @@ class GoalServiceTest {
     @Test
     void anUpdateBasedOnAnOlderVersionIsStaleAndChangesNothing() {
         GoalId goal = world.goal(ALICE, "Learn the violin").goal().id();
-        GoalView current = world.goalService.update(ALICE, goal, status(GoalStatus.ABANDONED), 1);
+        GoalView current = world.goalService.update(ALICE, goal, status(GoalStatus.ABANDONED), goalAt(1));
 
-        assertThatThrownBy(() -> world.goalService.update(ALICE, goal, status(GoalStatus.ACHIEVED), 1))
+        assertThatThrownBy(() -> world.goalService.update(ALICE, goal, status(GoalStatus.ACHIEVED), goalAt(1)))
                 .isInstanceOf(StaleVersionException.class);
 
         assertThat(world.goalService.goal(ALICE, goal)).isEqualTo(current);
@@ -196,7 +198,7 @@ class GoalServiceTest {
         DreamId bobs = world.dream(BOB, "Bob's dream").dream().id();
 
         ValidationException refused = catchThrowableOfType(ValidationException.class,
-                () -> world.goalService.update(ALICE, goal, moveTo(bobs), 1));
+                () -> world.goalService.update(ALICE, goal, moveTo(bobs), goalAt(1)));
 
         assertThat(refused.errors()).extracting(FieldError::field).containsExactly("dream_id");
         assertThat(world.goalService.goal(ALICE, goal).goal().dream()).isNull();
@@ -209,9 +211,9 @@ class GoalServiceTest {
         GoalId id = alices.goal().id();
 
         assertThatThrownBy(() -> world.goalService.goal(BOB, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.goalService.update(BOB, id, status(GoalStatus.ABANDONED), 1))
+        assertThatThrownBy(() -> world.goalService.update(BOB, id, status(GoalStatus.ABANDONED), Precondition.none()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.goalService.delete(BOB, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.goalService.delete(BOB, id, Precondition.none())).isInstanceOf(NotFoundException.class);
 
         assertThat(world.goalService.goal(ALICE, id)).isEqualTo(alices);
     }
@@ -224,7 +226,7 @@ class GoalServiceTest {
         Task etude = world.task(ALICE, goal, "Play an etude");
         Task book = world.task(ALICE, other, "Read Dune");
 
-        world.goalService.delete(ALICE, goal);
+        world.goalService.delete(ALICE, goal, Precondition.none());
 
         assertThatThrownBy(() -> world.goalService.goal(ALICE, goal)).isInstanceOf(NotFoundException.class);
         assertThat(world.tasks.stored(scales.id())).isEmpty();

@@ -1,5 +1,7 @@
 package org.dreamdiary.application.service.planning;
 
+import static org.dreamdiary.application.service.ExpectedVersions.isAt;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
@@ -197,9 +200,9 @@ public final class PlanningFakes {
         }
 
         @Override
-        public boolean delete(UserId owner, DreamId id) {
+        public boolean delete(UserId owner, DreamId id, OptionalLong expectedVersion) {
             transactions.writing("dreams.delete");
-            if (byId(owner, id).isEmpty()) {
+            if (byId(owner, id).filter(dream -> isAt(expectedVersion, dream.version())).isEmpty()) {
                 return false;
             }
             byId.remove(id);
@@ -279,9 +282,9 @@ public final class PlanningFakes {
         }
 
         @Override
-        public boolean delete(UserId owner, GoalId id) {
+        public boolean delete(UserId owner, GoalId id, OptionalLong expectedVersion) {
             transactions.writing("goals.delete");
-            if (byId(owner, id).isEmpty()) {
+            if (byId(owner, id).filter(goal -> isAt(expectedVersion, goal.version())).isEmpty()) {
                 return false;
             }
             byId.remove(id);
@@ -412,11 +415,11 @@ public final class PlanningFakes {
         }
 
         @Override
-        public void delete(Task task) {
+        public boolean delete(Task task, OptionalLong expectedVersion) {
             transactions.writingTasksOf(task.goal(), "tasks.delete");
             Task stored = byId.get(task.id());
-            if (stored == null || !stored.owner().equals(task.owner())) {
-                return;
+            if (stored == null || !stored.owner().equals(task.owner()) || !isAt(expectedVersion, stored.version())) {
+                return false;
             }
             byId.remove(task.id());
             for (Task other : ofGoal(task.goal())) {
@@ -424,6 +427,7 @@ public final class PlanningFakes {
                     byId.put(other.id(), at(other, other.position() - 1));
                 }
             }
+            return true;
         }
 
         @Override
@@ -513,9 +517,9 @@ public final class PlanningFakes {
         }
 
         @Override
-        public boolean delete(UserId owner, DiaryEntryId id) {
+        public boolean delete(UserId owner, DiaryEntryId id, OptionalLong expectedVersion) {
             transactions.writing("diary.delete");
-            if (byId(owner, id).isEmpty()) {
+            if (byId(owner, id).filter(entry -> isAt(expectedVersion, entry.version())).isEmpty()) {
                 return false;
             }
             byId.remove(id);

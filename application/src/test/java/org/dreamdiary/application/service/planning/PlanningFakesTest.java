@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.dreamdiary.application.service.planning.PlanningFakes.CountingTransactions;
 import org.dreamdiary.application.service.planning.PlanningFakes.InMemoryDiaryEntries;
@@ -98,12 +99,12 @@ class PlanningFakesTest {
 
         assertThat(dreams.byId(bob, dream.id())).isEmpty();
         assertThat(dreams.view(bob, dream.id())).isEmpty();
-        assertThat(dreams.delete(bob, dream.id())).isFalse();
+        assertThat(dreams.delete(bob, dream.id(), OptionalLong.empty())).isFalse();
         assertThat(goals.lock(bob, goal.id())).isEmpty();
         assertThat(goals.view(bob, goal.id())).isEmpty();
         assertThat(goals.existing(bob, Set.of(goal.id()))).isEmpty();
         assertThat(goals.existing(alice, Set.of(goal.id()))).containsExactly(goal.id());
-        assertThat(goals.delete(bob, goal.id())).isFalse();
+        assertThat(goals.delete(bob, goal.id(), OptionalLong.empty())).isFalse();
         assertThat(tasks.byId(bob, task.id())).isEmpty();
         assertThat(dreams.byId(alice, dream.id())).isPresent();
         assertThat(tasks.byId(alice, task.id())).isPresent();
@@ -131,7 +132,7 @@ class PlanningFakesTest {
         Task b = task(goal, "B", 2);
         task(goal, "C", 3);
 
-        tasks.delete(b);
+        tasks.delete(b, OptionalLong.empty());
 
         assertThat(textsOf(goal)).containsExactly("1:A", "2:C");
     }
@@ -155,11 +156,11 @@ class PlanningFakesTest {
         Task task = task(goal, "A", 1);
         assertThat(dreams.view(alice, dream.id()).orElseThrow().goalCount()).isEqualTo(1);
 
-        dreams.delete(alice, dream.id());
+        dreams.delete(alice, dream.id(), OptionalLong.empty());
         assertThat(goals.stored(goal.id()).orElseThrow().dream()).isNull();
         assertThat(goals.stored(goal.id()).orElseThrow().version()).isEqualTo(goal.version());
 
-        goals.delete(alice, goal.id());
+        goals.delete(alice, goal.id(), OptionalLong.empty());
         assertThat(tasks.stored(task.id())).isEmpty();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.dreamdiary.application.change.Change;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.in.planning.AddTask.NewTask;
 import org.dreamdiary.application.port.in.planning.CreateDream.NewDream;
@@ -81,9 +82,9 @@ public final class PlanningWorld {
         return taskService.add(owner, goal, new NewTask(new TaskText(text), null, dueDate, List.of()));
     }
 
-    /** The task's changes applied to its current version. */
+    /** The task's changes applied to it as it is. */
     public Task change(UserId owner, TaskId task, TaskChanges changes) {
-        return taskService.update(owner, task, changes, taskService.task(owner, task).version());
+        return taskService.update(owner, task, changes, Precondition.none());
     }
 
     public Task complete(UserId owner, TaskId task) {
@@ -95,7 +96,7 @@ public final class PlanningWorld {
     }
 
     public GoalView setStatus(UserId owner, GoalId goal, GoalStatus status) {
-        return goalService.update(owner, goal, status(status), goalService.goal(owner, goal).goal().version());
+        return goalService.update(owner, goal, status(status), Precondition.none());
     }
 
     public Goal storedGoal(GoalId goal) {

@@ -3,6 +3,7 @@ package org.dreamdiary.application.service.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.dreamdiary.application.service.VersionPreconditions.taskAt;
 import static org.dreamdiary.application.service.planning.PlanningWorld.ALICE;
 import static org.dreamdiary.application.service.planning.PlanningWorld.ALL;
 import static org.dreamdiary.application.service.planning.PlanningWorld.BOB;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.dreamdiary.application.change.Change;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.port.in.planning.AddTask.NewTask;
 import org.dreamdiary.application.port.in.planning.UpdateTask.TaskChanges;
 import org.dreamdiary.domain.error.FieldError;
@@ -67,7 +69,7 @@ class TaskServiceTest {
     }
 
     private Task completeInOneGo(Task task) {
-        return world.taskService.update(ALICE, task.id(), done(true), world.taskService.task(ALICE, task.id()).version());
+        return world.taskService.update(ALICE, task.id(), done(true), Precondition.none());
     }
 
     // adding
@@ -133,7 +135,7 @@ class TaskServiceTest {
         world.clock.advance(Duration.ofMinutes(3));
         int before = world.transactions.begun();
 
-        world.taskService.update(ALICE, last.id(), done(true), 1);
+        world.taskService.update(ALICE, last.id(), done(true), taskAt(1));
 
         assertThat(world.transactions.begun()).isEqualTo(before + 1);
         Goal achieved = world.storedGoal(goal);
@@ -159,7 +161,7 @@ class TaskServiceTest {
         assertThat(goalStatus()).isEqualTo(GoalStatus.ACHIEVED);
         int before = world.transactions.begun();
 
-        world.taskService.update(ALICE, task.id(), done(false), 2);
+        world.taskService.update(ALICE, task.id(), done(false), taskAt(2));
 
         assertThat(world.transactions.begun()).isEqualTo(before + 1);
         assertThat(goalStatus()).isEqualTo(GoalStatus.ACTIVE);
@@ -215,7 +217,7 @@ class TaskServiceTest {
         world.complete(ALICE, tasks.get(0).id());
         world.complete(ALICE, tasks.get(1).id());
 
-        world.taskService.delete(ALICE, tasks.get(2).id());
+        world.taskService.delete(ALICE, tasks.get(2).id(), Precondition.none());
 
         assertThat(goalStatus()).isEqualTo(GoalStatus.ACTIVE);
         assertThat(world.goalService.goal(ALICE, goal).progress().percent()).isEqualTo(100);
@@ -279,7 +281,7 @@ class TaskServiceTest {
         LocalDate later = TODAY.plusDays(7);
 
         Task updated = world.taskService.update(ALICE, task.id(), new TaskChanges(Change.unchanged(), Change.to(null),
-                Change.to(later), Change.unchanged(), Change.unchanged(), Change.unchanged()), 1);
+                Change.to(later), Change.unchanged(), Change.unchanged(), Change.unchanged()), taskAt(1));
 
         assertThat(updated.text()).isEqualTo(new TaskText("A"));
         assertThat(updated.notes()).isNull();
@@ -293,7 +295,7 @@ class TaskServiceTest {
         Task task = world.task(ALICE, goal, "A");
         Task current = world.complete(ALICE, task.id());
 
-        assertThatThrownBy(() -> world.taskService.update(ALICE, task.id(), done(false), 1))
+        assertThatThrownBy(() -> world.taskService.update(ALICE, task.id(), done(false), taskAt(1)))
                 .isInstanceOf(StaleVersionException.class);
 
         assertThat(world.taskService.task(ALICE, task.id())).isEqualTo(current);
@@ -306,7 +308,7 @@ class TaskServiceTest {
 
         ValidationException refused = catchThrowableOfType(ValidationException.class, () -> world.taskService.update(ALICE,
                 task.id(), new TaskChanges(Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.to(true),
-                        Change.unchanged(), Change.to(List.of(UUID.randomUUID()))), 1));
+                        Change.unchanged(), Change.to(List.of(UUID.randomUUID()))), taskAt(1)));
 
         assertThat(refused.errors()).extracting(FieldError::field).containsExactly("attachment_ids");
         assertThat(world.taskService.task(ALICE, task.id())).isEqualTo(task);
@@ -319,7 +321,7 @@ class TaskServiceTest {
         List<Task> tasks = List.of(world.task(ALICE, goal, "A"), world.task(ALICE, goal, "B"),
                 world.task(ALICE, goal, "C"), world.task(ALICE, goal, "D"));
 
-        Task moved = world.taskService.update(ALICE, tasks.get(2).id(), position(1), 1);
+        Task moved = world.taskService.update(ALICE, tasks.get(2).id(), position(1), taskAt(1));
 
         assertThat(moved.position()).isEqualTo(1);
         assertThat(world.taskTexts(ALICE, goal)).containsExactly("C", "A", "B", "D");
@@ -331,7 +333,7 @@ class TaskServiceTest {
         List<Task> tasks = List.of(world.task(ALICE, goal, "A"), world.task(ALICE, goal, "B"),
                 world.task(ALICE, goal, "C"), world.task(ALICE, goal, "D"));
 
-        world.taskService.update(ALICE, tasks.get(0).id(), position(3), 1);
+        world.taskService.update(ALICE, tasks.get(0).id(), position(3), taskAt(1));
 
         assertThat(world.taskTexts(ALICE, goal)).containsExactly("B", "C", "A", "D");
         assertThat(tasks).extracting(this::positionOf).containsExactly(3, 1, 2, 4);
@@ -341,7 +343,7 @@ class TaskServiceTest {
     void movingATaskToTheLastPositionIsAllowed() {
         List<Task> tasks = threeTasks();
 
-        world.taskService.update(ALICE, tasks.get(0).id(), position(3), 1);
+        world.taskService.update(ALICE, tasks.get(0).id(), position(3), taskAt(1));
 
         assertThat(world.taskTexts(ALICE, goal)).containsExactly("B", "C", "A");
     }
@@ -353,7 +355,7 @@ class TaskServiceTest {
         Task book1 = world.task(ALICE, other, "Book 1");
         Task book2 = world.task(ALICE, other, "Book 2");
 
-        world.taskService.update(ALICE, tasks.get(2).id(), position(1), 1);
+        world.taskService.update(ALICE, tasks.get(2).id(), position(1), taskAt(1));
 
         assertThat(positionOf(book1)).isEqualTo(1);
         assertThat(positionOf(book2)).isEqualTo(2);
@@ -365,7 +367,7 @@ class TaskServiceTest {
         List<Task> tasks = threeTasks();
 
         ValidationException refused = catchThrowableOfType(ValidationException.class,
-                () -> world.taskService.update(ALICE, tasks.get(1).id(), position(wanted), 1));
+                () -> world.taskService.update(ALICE, tasks.get(1).id(), position(wanted), taskAt(1)));
 
         assertThat(refused.errors()).extracting(FieldError::field).containsExactly("position");
         assertThat(world.taskTexts(ALICE, goal)).containsExactly("A", "B", "C");
@@ -376,7 +378,7 @@ class TaskServiceTest {
     void deletingTheMiddleTaskClosesTheGapAndTheNextTaskGoesAtTheEnd() {
         List<Task> tasks = threeTasks();
 
-        world.taskService.delete(ALICE, tasks.get(1).id());
+        world.taskService.delete(ALICE, tasks.get(1).id(), Precondition.none());
 
         assertThatThrownBy(() -> world.taskService.task(ALICE, tasks.get(1).id())).isInstanceOf(NotFoundException.class);
         assertThat(world.taskTexts(ALICE, goal)).containsExactly("A", "C");
@@ -390,7 +392,7 @@ class TaskServiceTest {
         Task task = world.task(ALICE, goal, "A");
         int before = world.transactions.begun();
 
-        world.taskService.delete(ALICE, task.id());
+        world.taskService.delete(ALICE, task.id(), Precondition.none());
 
         assertThat(world.transactions.begun()).isEqualTo(before + 1);
         assertThat(world.tasks.count()).isZero();
@@ -424,8 +426,8 @@ class TaskServiceTest {
         TaskId id = alices.id();
 
         assertThatThrownBy(() -> world.taskService.task(BOB, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.taskService.update(BOB, id, done(true), 1)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.taskService.delete(BOB, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.taskService.update(BOB, id, done(true), Precondition.none())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.taskService.delete(BOB, id, Precondition.none())).isInstanceOf(NotFoundException.class);
 
         assertThat(world.taskService.task(ALICE, id)).isEqualTo(alices);
         assertThat(goalStatus()).isEqualTo(GoalStatus.ACTIVE);

@@ -2,17 +2,23 @@ package org.dreamdiary.application.service.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dreamdiary.application.service.VersionPreconditions.profileAt;
 import static org.dreamdiary.application.service.user.UserWorld.IP;
 import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
 
 import java.util.List;
+import org.dreamdiary.application.change.Change;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.RegisterUser.Registration;
+import org.dreamdiary.application.port.in.user.UpdateProfile;
 import org.dreamdiary.domain.chat.Chat;
 import org.dreamdiary.domain.chat.ChatId;
 import org.dreamdiary.domain.chat.ChatTitle;
+import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.error.UnauthenticatedException;
+import org.dreamdiary.domain.user.FullName;
 import org.dreamdiary.domain.user.UserId;
 import org.dreamdiary.domain.user.Username;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +40,7 @@ class DeleteAccountServiceTest {
     void deletingTheAccountRemovesTheUser() {
         Registration bob = world.registered("bob");
 
-        world.deleteAccount.delete(caller);
+        world.deleteAccount.delete(caller, Precondition.none());
 
         assertThat(world.users.byId(alice.user().id())).isEmpty();
         assertThat(world.users.byUsername(new Username("alice"))).isEmpty();
@@ -43,7 +49,7 @@ class DeleteAccountServiceTest {
 
     @Test
     void afterDeletionTheAccountCanNoLongerLogInOrUseItsTokens() {
-        world.deleteAccount.delete(caller);
+        world.deleteAccount.delete(caller, Precondition.none());
 
         assertThatThrownBy(() -> world.logIn.logIn("alice", PASSWORD, IP)).isInstanceOf(UnauthenticatedException.class);
         assertThatThrownBy(() -> world.principal(alice.tokens())).isInstanceOf(UnauthenticatedException.class);
@@ -52,8 +58,20 @@ class DeleteAccountServiceTest {
     }
 
     @Test
+    void givenAProfileChangedSinceItWasRead_whenDeletingTheAccountUnderTheOldVersion_thenStaleAndTheAccountStays() {
+        world.updateProfile.update(caller, new UpdateProfile.Changes(Change.to(new FullName("Alice A.")),
+                Change.unchanged(), Change.unchanged(), Change.unchanged()), profileAt(1));
+
+        assertThatThrownBy(() -> world.deleteAccount.delete(caller, profileAt(1))).isInstanceOf(StaleVersionException.class);
+
+        assertThat(world.users.byId(alice.user().id())).isPresent();
+        world.deleteAccount.delete(caller, profileAt(2));
+        assertThat(world.users.byId(alice.user().id())).isEmpty();
+    }
+
+    @Test
     void theUsernameIsFreeAgainAfterDeletion() {
-        world.deleteAccount.delete(caller);
+        world.deleteAccount.delete(caller, Precondition.none());
 
         assertThat(world.registered("Alice").user().id()).isNotEqualTo(alice.user().id());
     }
@@ -62,7 +80,7 @@ class DeleteAccountServiceTest {
     void deletingIsOneTransaction() {
         int before = world.transactions.begun();
 
-        world.deleteAccount.delete(caller);
+        world.deleteAccount.delete(caller, Precondition.none());
 
         assertThat(world.transactions.begun()).isEqualTo(before + 1);
         assertThat(world.transactions.writesOutside()).isEmpty();
@@ -75,7 +93,7 @@ class DeleteAccountServiceTest {
         var joined = chat(bob.user().id(), alice.user().id());
         chat(bob.user().id());
 
-        world.deleteAccount.delete(caller);
+        world.deleteAccount.delete(caller, Precondition.none());
 
         assertThat(world.chatEvents.published()).containsExactlyInAnyOrder(ChatEvent.chatDeleted(owned),
                 ChatEvent.memberRemoved(joined, alice.user().id()));
@@ -88,7 +106,7 @@ class DeleteAccountServiceTest {
             chat(alice.user().id());
         }
 
-        world.deleteAccount.delete(caller);
+        world.deleteAccount.delete(caller, Precondition.none());
 
         assertThat(world.chatEvents.published()).hasSize(250).doesNotHaveDuplicates()
                 .allSatisfy(event -> assertThat(event.kind()).isEqualTo(ChatEvent.Kind.CHAT_DELETED));

@@ -1,5 +1,7 @@
 package org.dreamdiary.application.service.user;
 
+import static org.dreamdiary.application.service.ExpectedVersions.isAt;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -214,11 +217,15 @@ public final class Fakes {
         }
 
         @Override
-        public void delete(UserId id) {
+        public boolean delete(UserId id, OptionalLong expectedVersion) {
             transactions.writing("users.delete");
-            if (byId.remove(id) != null) {
-                onDelete.accept(id);
+            User stored = byId.get(id);
+            if (stored == null || !isAt(expectedVersion, stored.version())) {
+                return false;
             }
+            byId.remove(id);
+            onDelete.accept(id);
+            return true;
         }
 
         @Override

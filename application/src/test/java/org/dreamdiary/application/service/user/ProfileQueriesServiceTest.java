@@ -6,6 +6,7 @@ import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.in.user.Principal;
@@ -54,7 +55,7 @@ class ProfileQueriesServiceTest {
 
     @Test
     void theOwnProfileOfADeletedAccountIsNotFound() {
-        world.deleteAccount.delete(caller);
+        world.deleteAccount.delete(caller, Precondition.none());
 
         assertThatThrownBy(() -> world.profiles.ownProfile(caller)).isInstanceOf(NotFoundException.class);
     }

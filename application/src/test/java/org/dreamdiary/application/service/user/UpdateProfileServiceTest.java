@@ -3,12 +3,14 @@ package org.dreamdiary.application.service.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.dreamdiary.application.service.VersionPreconditions.profileAt;
 import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.dreamdiary.application.change.Change;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.RegisterUser;
 import org.dreamdiary.application.port.in.user.UpdateProfile.Changes;
@@ -52,7 +54,7 @@ class UpdateProfileServiceTest {
                 Change.to(null),
                 Change.unchanged());
 
-        User updated = world.updateProfile.update(caller, changes, 1);
+        User updated = world.updateProfile.update(caller, changes, profileAt(1));
 
         assertThat(updated.fullName()).isEqualTo(new FullName("Alice Liddell"));
         assertThat(updated.email()).isEqualTo(new Email("alice@wonderland.example"));
@@ -65,7 +67,7 @@ class UpdateProfileServiceTest {
     void everyFieldCanBeClearedAtOnce() {
         Changes clearAll = new Changes(Change.to(null), Change.to(null), Change.to(null), Change.to(null));
 
-        User updated = world.updateProfile.update(caller, clearAll, 1);
+        User updated = world.updateProfile.update(caller, clearAll, profileAt(1));
 
         assertThat(updated.fullName()).isNull();
         assertThat(updated.email()).isNull();
@@ -77,7 +79,7 @@ class UpdateProfileServiceTest {
     void anUpdateMovesTheVersionAndUpdateTimeOnButKeepsIdentityCreationTimeAndPassword() {
         User updated = world.updateProfile.update(caller,
                 new Changes(Change.to(new FullName("Alice P. Liddell")), Change.unchanged(), Change.unchanged(),
-                        Change.unchanged()), 1);
+                        Change.unchanged()), profileAt(1));
 
         assertThat(updated.version()).isEqualTo(2);
         assertThat(updated.updatedAt()).isEqualTo(world.clock.now());
@@ -89,7 +91,7 @@ class UpdateProfileServiceTest {
 
     @Test
     void evenAnUpdateChangingNothingMovesTheVersionOn() {
-        User updated = world.updateProfile.update(caller, NOTHING, 1);
+        User updated = world.updateProfile.update(caller, NOTHING, profileAt(1));
 
         assertThat(updated.version()).isEqualTo(2);
         assertThat(updated.email()).isEqualTo(alice.email());
@@ -97,20 +99,20 @@ class UpdateProfileServiceTest {
 
     @Test
     void successiveUpdatesEachNeedTheLatestVersion() {
-        world.updateProfile.update(caller, NOTHING, 1);
+        world.updateProfile.update(caller, NOTHING, profileAt(1));
 
-        assertThat(world.updateProfile.update(caller, NOTHING, 2).version()).isEqualTo(3);
+        assertThat(world.updateProfile.update(caller, NOTHING, profileAt(2)).version()).isEqualTo(3);
     }
 
     @Test
     void anUpdateBasedOnAnOldVersionIsStaleAndChangesNothing() {
         User afterFirst = world.updateProfile.update(caller,
                 new Changes(Change.to(new FullName("First writer")), Change.unchanged(), Change.unchanged(),
-                        Change.unchanged()), 1);
+                        Change.unchanged()), profileAt(1));
 
         assertThatThrownBy(() -> world.updateProfile.update(caller,
                 new Changes(Change.to(new FullName("Second writer")), Change.unchanged(), Change.unchanged(),
-                        Change.unchanged()), 1))
+                        Change.unchanged()), profileAt(1)))
                 .isInstanceOf(StaleVersionException.class);
 
         assertThat(world.stored(alice)).isEqualTo(afterFirst);
@@ -118,7 +120,7 @@ class UpdateProfileServiceTest {
 
     @Test
     void anUpdateBasedOnAFutureVersionIsStaleToo() {
-        assertThatThrownBy(() -> world.updateProfile.update(caller, NOTHING, 7)).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> world.updateProfile.update(caller, NOTHING, profileAt(7))).isInstanceOf(StaleVersionException.class);
         assertThat(world.stored(alice).version()).isEqualTo(1);
     }
 
@@ -128,7 +130,7 @@ class UpdateProfileServiceTest {
                 Change.to(UUID.randomUUID()));
 
         ValidationException refused = catchThrowableOfType(ValidationException.class,
-                () -> world.updateProfile.update(caller, withAvatar, 1));
+                () -> world.updateProfile.update(caller, withAvatar, profileAt(1)));
 
         assertThat(refused.errors()).extracting(FieldError::field).containsExactly("avatar_attachment_id");
         assertThat(world.stored(alice)).as("nothing of the update is stored").isEqualTo(alice);
@@ -137,7 +139,7 @@ class UpdateProfileServiceTest {
     @Test
     void clearingTheAvatarIsFine() {
         User updated = world.updateProfile.update(caller,
-                new Changes(Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.to(null)), 1);
+                new Changes(Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.to(null)), profileAt(1));
 
         assertThat(updated.avatarAttachmentId()).isNull();
         assertThat(updated.version()).isEqualTo(2);
@@ -149,7 +151,7 @@ class UpdateProfileServiceTest {
 
         assertThatThrownBy(() -> world.updateProfile.update(caller,
                 new Changes(Change.unchanged(), Change.to(new Email("BOB@example.com")), Change.unchanged(),
-                        Change.unchanged()), 1))
+                        Change.unchanged()), profileAt(1)))
                 .isInstanceOf(ConflictException.class);
         assertThat(world.stored(alice)).isEqualTo(alice);
     }
@@ -158,7 +160,7 @@ class UpdateProfileServiceTest {
     void keepingOnesOwnEmailAddressInAnotherCaseIsNoConflict() {
         User updated = world.updateProfile.update(caller,
                 new Changes(Change.unchanged(), Change.to(new Email("ALICE@example.com")), Change.unchanged(),
-                        Change.unchanged()), 1);
+                        Change.unchanged()), profileAt(1));
 
         assertThat(updated.email()).isEqualTo(new Email("ALICE@example.com"));
     }
@@ -167,7 +169,7 @@ class UpdateProfileServiceTest {
     void anUpdateIsOneTransaction() {
         int before = world.transactions.begun();
 
-        world.updateProfile.update(caller, NOTHING, 1);
+        world.updateProfile.update(caller, NOTHING, profileAt(1));
 
         assertThat(world.transactions.begun()).isEqualTo(before + 1);
         assertThat(world.transactions.writesOutside()).isEmpty();
@@ -175,9 +177,9 @@ class UpdateProfileServiceTest {
 
     @Test
     void updatingADeletedAccountFindsNothing() {
-        world.deleteAccount.delete(caller);
+        world.deleteAccount.delete(caller, Precondition.none());
 
-        assertThatThrownBy(() -> world.updateProfile.update(caller, NOTHING, 1))
+        assertThatThrownBy(() -> world.updateProfile.update(caller, NOTHING, Precondition.none()))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("user not found");
     }

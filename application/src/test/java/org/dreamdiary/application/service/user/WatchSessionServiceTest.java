@@ -6,6 +6,7 @@ import static org.dreamdiary.application.service.user.UserWorld.IP;
 import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.WatchSession.Subscription;
 import org.dreamdiary.application.port.out.user.SessionsEnded;
@@ -62,7 +63,7 @@ class WatchSessionServiceTest {
         Ends phone = new Ends(aliceOnHerPhone);
         Ends bobs = new Ends(bob);
 
-        world.deleteAccount.delete(aliceOnHerLaptop);
+        world.deleteAccount.delete(aliceOnHerLaptop, Precondition.none());
 
         assertThat(laptop.heard).hasValue(1);
         assertThat(phone.heard).hasValue(1);
@@ -106,7 +107,7 @@ class WatchSessionServiceTest {
         });
         Ends phone = new Ends(aliceOnHerPhone);
 
-        world.deleteAccount.delete(aliceOnHerPhone);
+        world.deleteAccount.delete(aliceOnHerPhone, Precondition.none());
 
         assertThat(phone.heard).hasValue(1);
         assertThat(world.watchSession.watched()).isZero();

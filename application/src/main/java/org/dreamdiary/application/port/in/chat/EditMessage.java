@@ -1,11 +1,17 @@
 package org.dreamdiary.application.port.in.chat;
 
+import org.dreamdiary.application.change.Change;
+import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.chat.MessageId;
 import org.dreamdiary.domain.chat.MessageText;
 import org.dreamdiary.domain.user.UserId;
 
 public interface EditMessage {
-    /** Author only; fails when the message changed since {@code basedOnVersion}. */
-    Message edit(UserId caller, MessageId id, MessageText text, long basedOnVersion);
+    /**
+     * Author only; an unchanged text is no edit (the message is answered as it is).
+     *
+     * @throws org.dreamdiary.domain.error.StaleVersionException when the message does not meet {@code precondition}
+     */
+    Message edit(UserId caller, MessageId id, Change<MessageText> text, Precondition<Message> precondition);
 }

@@ -3,6 +3,7 @@ package org.dreamdiary.application.port.out.chat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatView;
 import org.dreamdiary.application.page.Page;
@@ -26,8 +27,11 @@ public interface Chats {
     /** @throws org.dreamdiary.domain.error.StaleVersionException when it changed since {@code changed.version() - 1} */
     void update(Chat changed);
 
-    /** Deletes the chat, its memberships and messages, when {@code owner} owns it. */
-    boolean delete(UserId owner, ChatId chat);
+    /**
+     * Deletes the chat, its memberships and messages, when {@code owner} owns it.
+     * Only at {@code expectedVersion} when one is given (empty: at any version); false when nothing was deleted.
+     */
+    boolean delete(UserId owner, ChatId chat, OptionalLong expectedVersion);
 
     /** The members in joining order; an empty page with no total when {@code caller} is not a member. */
     Page<User> members(UserId caller, ChatId chat, PageRequest page);

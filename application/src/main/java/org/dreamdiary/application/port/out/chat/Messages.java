@@ -3,6 +3,7 @@ package org.dreamdiary.application.port.out.chat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.dreamdiary.application.chat.ChatStats;
 import org.dreamdiary.application.chat.MessageCursor;
 import org.dreamdiary.application.chat.MessageSlice;
@@ -28,8 +29,11 @@ public interface Messages {
     /** @throws org.dreamdiary.domain.error.StaleVersionException when it changed since {@code changed.version() - 1} */
     void update(Message changed);
 
-    /** Deletes the message and uncounts it from its chat; false when it was already gone. */
-    boolean delete(ChatId chat, MessageId id);
+    /**
+     * Deletes the message and uncounts it from its chat.
+     * Only at {@code expectedVersion} when one is given (empty: at any version); false when nothing was deleted.
+     */
+    boolean delete(ChatId chat, MessageId id, OptionalLong expectedVersion);
 
     /** Counts over the days {@code from}–{@code to} (null: open end), when {@code caller} is a member. */
     ChatStats stats(UserId caller, ChatId chat, LocalDate from, LocalDate to);

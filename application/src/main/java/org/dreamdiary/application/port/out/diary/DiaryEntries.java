@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.diary.MonthCount;
@@ -24,7 +25,10 @@ public interface DiaryEntries {
     /** @throws org.dreamdiary.domain.error.StaleVersionException when it changed since {@code changed.version() - 1} */
     void update(DiaryEntry changed);
 
-    boolean delete(UserId owner, DiaryEntryId id);
+    /**
+     * Only at {@code expectedVersion} when one is given (empty: at any version). False when nothing was deleted.
+     */
+    boolean delete(UserId owner, DiaryEntryId id, OptionalLong expectedVersion);
 
     /** Aggregates computed by the database: a bounded read, one row per day or month, never every entry. */
     Totals totals(UserId owner);

@@ -1,6 +1,7 @@
 package org.dreamdiary.application.port.out.planning;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.DreamView;
@@ -23,6 +24,9 @@ public interface Dreams {
     /** @throws org.dreamdiary.domain.error.StaleVersionException when it changed since {@code changed.version() - 1} */
     void update(Dream changed);
 
-    /** Its goals stay, without a dream. */
-    boolean delete(UserId owner, DreamId id);
+    /**
+     * Its goals stay, without a dream.
+     * Only at {@code expectedVersion} when one is given (empty: at any version); false when nothing was deleted.
+     */
+    boolean delete(UserId owner, DreamId id, OptionalLong expectedVersion);
 }

@@ -2,6 +2,7 @@ package org.dreamdiary.application.port.out.planning;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
@@ -29,8 +30,11 @@ public interface Goals {
     /** @throws org.dreamdiary.domain.error.StaleVersionException when it changed since {@code changed.version() - 1} */
     void update(Goal changed);
 
-    /** Its tasks go with it. */
-    boolean delete(UserId owner, GoalId id);
+    /**
+     * Its tasks go with it.
+     * Only at {@code expectedVersion} when one is given (empty: at any version); false when nothing was deleted.
+     */
+    boolean delete(UserId owner, GoalId id, OptionalLong expectedVersion);
 
     /** Which of {@code ids} are goals of this owner. */
     Set<GoalId> existing(UserId owner, Collection<GoalId> ids);

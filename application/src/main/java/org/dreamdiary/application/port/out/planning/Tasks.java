@@ -2,6 +2,7 @@ package org.dreamdiary.application.port.out.planning;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.AgendaQuery;
@@ -28,8 +29,11 @@ public interface Tasks {
      */
     void update(Task changed, int previousPosition);
 
-    /** Deletes the task and closes the gap it leaves in the positions. */
-    void delete(Task task);
+    /**
+     * Deletes the task and closes the gap it leaves in the positions.
+     * Only at {@code expectedVersion} when one is given (empty: at any version); false when nothing was deleted.
+     */
+    boolean delete(Task task, OptionalLong expectedVersion);
 
     TaskCounts counts(GoalId goal);
 

@@ -2,6 +2,7 @@ package org.dreamdiary.application.port.out.user;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
@@ -29,8 +30,11 @@ public interface Users {
      */
     void update(User changed);
 
-    /** Deletes the account and everything it owns. */
-    void delete(UserId id);
+    /**
+     * Deletes the account and everything it owns.
+     * Only at {@code expectedVersion} when one is given (empty: at any version); false when nothing was deleted.
+     */
+    boolean delete(UserId id, OptionalLong expectedVersion);
 
     /** Accounts whose username or full name contains {@code query} (ignoring case), by username then id. */
     Page<User> search(Optional<String> query, PageRequest page);
