@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.dreamdiary.adapter.http.HttpApi;
@@ -26,6 +27,9 @@ import org.dreamdiary.adapter.http.auth.Authentication;
 import org.dreamdiary.adapter.http.chat.ChatRoutes;
 import org.dreamdiary.adapter.http.chat.LiveChatRoutes;
 import org.dreamdiary.adapter.http.chat.MessageRoutes;
+import org.dreamdiary.adapter.http.network.ClientAddresses;
+import org.dreamdiary.adapter.http.ratelimit.RateLimiting;
+import org.dreamdiary.adapter.http.routing.RouteGroup;
 import org.dreamdiary.adapter.http.planning.DiaryRoutes;
 import org.dreamdiary.adapter.http.planning.DreamRoutes;
 import org.dreamdiary.adapter.http.planning.GoalRoutes;
@@ -42,7 +46,8 @@ import org.dreamdiary.adapter.persistence.JdbiDiaryEntries;
 import org.dreamdiary.adapter.persistence.JdbiDreams;
 import org.dreamdiary.adapter.persistence.JdbiGoals;
 import org.dreamdiary.adapter.persistence.JdbiTasks;
-import org.dreamdiary.adapter.persistence.JdbiLoginFailures;
+import org.dreamdiary.adapter.persistence.JdbiAttempts;
+import org.dreamdiary.adapter.persistence.JdbiRequestCounts;
 import org.dreamdiary.adapter.persistence.JdbiSessions;
 import org.dreamdiary.adapter.persistence.JdbiTransactions;
 import org.dreamdiary.adapter.persistence.JdbiUsers;
@@ -50,6 +55,8 @@ import org.dreamdiary.adapter.persistence.TimeOrderedIds;
 import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.service.CheckDatabaseHealthService;
 import org.dreamdiary.application.service.ExportAccountService;
+import org.dreamdiary.application.service.Purge;
+import org.dreamdiary.application.service.RequestRateLimiter;
 import org.dreamdiary.application.service.chat.ChatService;
 import org.dreamdiary.application.service.chat.LiveChatService;
 import org.dreamdiary.application.service.chat.MessageService;
@@ -65,6 +72,7 @@ import org.dreamdiary.application.service.user.LogOutService;
 import org.dreamdiary.application.service.user.LoginThrottle;
 import org.dreamdiary.application.service.user.ProfileQueriesService;
 import org.dreamdiary.application.service.user.RefreshSessionService;
+import org.dreamdiary.application.service.user.RegistrationThrottle;
 import org.dreamdiary.application.service.user.RegisterUserService;
 import org.dreamdiary.application.service.user.SessionTokens;
 import org.dreamdiary.application.service.user.UpdateProfileService;
@@ -83,20 +91,31 @@ public final class Application implements AutoCloseable {
     private static final Duration LIVE_PING = Duration.ofSeconds(30);
     /** How long start-up waits for the chat-event listener before serving anyway. */
     private static final Duration LISTENER_PATIENCE = Duration.ofSeconds(5);
+    /** How often this node shares its request counts (the overshoot bound of RequestRateLimiter grows with it). */
+    private static final Duration RECONCILE_EVERY = Duration.ofSeconds(1);
+    private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
+    /** Sessions and refresh tokens are deleted this long after they ended, well clear of any request still using them. */
+    private static final Duration ENDED_GRACE = Duration.ofHours(1);
+    /** Attempts older than the longest attempt window (registrations: an hour) count for nothing. */
+    private static final Duration ATTEMPTS_KEPT = Duration.ofHours(1);
+    /** Request counts of windows before the previous minute are never read again. */
+    private static final Duration REQUEST_COUNTS_KEPT = Duration.ofMinutes(2);
 
     private final Database database;
     private final JvmGcMetrics gcMetrics;
     private final HttpApi http;
     private final LiveChatRoutes live;
     private final PostgresChatEvents chatEvents;
+    private final BackgroundJobs jobs;
 
     private Application(Database database, JvmGcMetrics gcMetrics, HttpApi http, LiveChatRoutes live,
-                        PostgresChatEvents chatEvents) {
+                        PostgresChatEvents chatEvents, BackgroundJobs jobs) {
         this.database = database;
         this.gcMetrics = gcMetrics;
         this.http = http;
         this.live = live;
         this.chatEvents = chatEvents;
+        this.jobs = jobs;
     }
 
     public static Application start(Config config) {
@@ -119,7 +138,11 @@ public final class Application implements AutoCloseable {
             var hasher = new BcryptPasswordHasher();
             var tokenIssuer = new JwtTokenIssuer(JwtSecret.resolve(config));
             var sessionTokens = new SessionTokens(sessions, tokenIssuer, ids);
-            var throttle = new LoginThrottle(new JdbiLoginFailures(jdbi));
+            var attempts = new JdbiAttempts(jdbi);
+            var throttle = new LoginThrottle(attempts, transactions);
+            var registrationThrottle = new RegistrationThrottle(attempts, transactions, config.limits().registrationsPerHour());
+            var clientAddresses = ClientAddresses.trusting(config.limits().trustedProxies());
+            var requestCounts = new JdbiRequestCounts(jdbi);
             var authentication = new Authentication(new AuthenticateService(tokenIssuer, sessions, clock));
             // use cases
             var checkDatabaseHealth = new CheckDatabaseHealthService(new JdbiDatabaseProbe(jdbi));
@@ -137,12 +160,29 @@ public final class Application implements AutoCloseable {
             var chatEvents = new PostgresChatEvents(jdbi, messagesStore, database::connectOutsidePool);
             var chats = new ChatService(chatsStore, messagesStore, users, chatEvents, transactions, clock, ids);
             var messages = new MessageService(chatsStore, messagesStore, chatEvents, transactions, clock, ids);
-            var liveChats = new LiveChatService(chatsStore, chatEvents);
+            var liveChats = new LiveChatService(chatsStore, chatEvents, config.limits().liveSocketsPerUser());
             var live = new LiveChatRoutes(liveChats, authentication, LIVE_PING);
             var export = new ExportAccountService(users, dreamsStore, goalsStore, tasksStore, diaryStore, chatsStore,
                     messagesStore, transactions, clock);
 
-            HttpApi http = new HttpApi(metrics, config.shutdownGrace(), List.of(
+            BackgroundJobs jobs = new BackgroundJobs();
+            List<RouteGroup> groups = new ArrayList<>();
+            if (config.limits().requestsPerMinute() > 0) {
+                var limiter = new RequestRateLimiter(requestCounts, tokenIssuer, clock, config.limits().requestsPerMinute());
+                jobs.every(RECONCILE_EVERY, RECONCILE_EVERY, "sharing request counts", limiter::reconcile);
+                // first: its check of a WebSocket upgrade must come before the live route's
+                groups.add(new RateLimiting(limiter, clientAddresses));
+            }
+            var purge = new Purge(List.of(
+                    new Purge.Task("ended sessions", (now, max) -> sessions.purgeEnded(now.minus(ENDED_GRACE), max)),
+                    new Purge.Task("expired refresh tokens",
+                            (now, max) -> sessions.purgeExpiredRefreshTokens(now.minus(ENDED_GRACE), max)),
+                    new Purge.Task("old attempts", (now, max) -> attempts.forgetOlderThan(now.minus(ATTEMPTS_KEPT), max)),
+                    new Purge.Task("old request counts",
+                            (now, max) -> requestCounts.forgetBefore(now.minus(REQUEST_COUNTS_KEPT), max))),
+                    clock);
+            jobs.every(PURGE_EVERY, PURGE_EVERY, "purging expired records", purge::runOnce);
+            groups.addAll(List.of(
                     new HealthRoutes(checkDatabaseHealth, ServiceInfo.of(version(), startedAt)),
                     new MetricsRoute(metrics),
                     new ApiDocsRoutes(),
@@ -150,15 +190,15 @@ public final class Application implements AutoCloseable {
                             new LogInService(users, hasher, sessionTokens, throttle, transactions, clock),
                             new RefreshSessionService(sessions, sessionTokens, transactions, clock),
                             new LogOutService(sessions, transactions, clock),
-                            authentication),
+                            authentication, clientAddresses),
                     new UserRoutes(
-                            new RegisterUserService(users, sessionTokens, hasher, transactions, clock, ids),
+                            new RegisterUserService(users, sessionTokens, hasher, transactions, clock, ids, registrationThrottle),
                             profiles, profiles, profiles,
                             new UpdateProfileService(users, transactions, clock),
                             new ChangePasswordService(users, sessions, hasher, throttle, transactions, clock),
                             new DeleteAccountService(users, chatsStore, chatEvents, transactions),
                             export,
-                            authentication),
+                            authentication, clientAddresses),
                     new DreamRoutes(dreams, dreams, dreams, dreams, dreams, goals, goals, authentication),
                     new GoalRoutes(goals, goals, goals, goals, goals, authentication),
                     new TaskRoutes(tasks, tasks, tasks, tasks, tasks, tasks, authentication),
@@ -166,6 +206,7 @@ public final class Application implements AutoCloseable {
                     new ChatRoutes(chats, chats, chats, chats, chats, chats, chats, chats, authentication),
                     new MessageRoutes(messages, messages, messages, messages, messages, messages, authentication),
                     live));
+            HttpApi http = new HttpApi(metrics, config.shutdownGrace(), groups);
             Gauge.builder("dreamdiary.live.subscriptions", liveChats, LiveChatService::subscriptions)
                     .description("live chat sockets subscribed on this node").register(metrics);
             Gauge.builder("dreamdiary.chat.events.listening", chatEvents, events -> events.listening() ? 1 : 0)
@@ -175,12 +216,13 @@ public final class Application implements AutoCloseable {
             try {
                 http.start("0.0.0.0", config.port());
             } catch (RuntimeException e) {
+                jobs.close();
                 chatEvents.close();
                 throw e;
             }
             LOG.info("Dream Diary is listening on port {} ({} ms after start)", http.port(),
                     Instant.now().toEpochMilli() - startedAt.toEpochMilli());
-            return new Application(database, gcMetrics, http, live, chatEvents);
+            return new Application(database, gcMetrics, http, live, chatEvents, jobs);
         } catch (RuntimeException e) {
             database.close();
             gcMetrics.close();
@@ -203,6 +245,7 @@ public final class Application implements AutoCloseable {
         try {
             live.close();
             http.stop();
+            jobs.close();
             chatEvents.close();
         } finally {
             database.close();

@@ -19,21 +19,25 @@ public final class RegisterUserService implements RegisterUser {
     private final Transactions transactions;
     private final Clock clock;
     private final Ids ids;
+    private final RegistrationThrottle throttle;
 
     public RegisterUserService(Users users, SessionTokens sessionTokens, PasswordHasher hasher, Transactions transactions,
-                               Clock clock, Ids ids) {
+                               Clock clock, Ids ids, RegistrationThrottle throttle) {
         this.users = users;
         this.hasher = hasher;
         this.sessionTokens = sessionTokens;
         this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
+        this.throttle = throttle;
     }
 
     @Override
-    public Registration register(Command command) {
+    public Registration register(Command command, String clientIp) {
+        String password = PasswordPolicy.check(command.password());
+        throttle.reserve(clientIp, clock.now());
         // Hashing is slow on purpose; it happens before the transaction so no connection waits on it.
-        String hash = hasher.hash(PasswordPolicy.check(command.password()));
+        String hash = hasher.hash(password);
         return transactions.inTransaction(() -> {
             Instant now = clock.now();
             User user = User.register(new UserId(ids.next()), command.username(), hash,
