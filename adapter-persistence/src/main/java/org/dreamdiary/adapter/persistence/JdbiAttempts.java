@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import org.dreamdiary.application.port.out.user.Attempts;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -23,6 +24,12 @@ public final class JdbiAttempts implements Attempts {
     public Optional<Instant> reserve(Quota quota, Instant now) {
         Instant since = now.minus(quota.window());
         return jdbi.withHandle(handle -> {
+            // A key that is full already is refused by a plain read, without queueing on its row's lock: under a
+            // storm of attempts at one key, only those that may still fit wait for the row.
+            Optional<Instant> full = freeAt(handle, quota, since, true);
+            if (full.isPresent()) {
+                return full;
+            }
             boolean recorded = handle.createQuery("INSERT INTO attempts AS t (scope, key, attempts)"
                             + " VALUES (:scope, :key, ARRAY[CAST(:now AS timestamptz)])"
                             + " ON CONFLICT (scope, key) DO UPDATE"
@@ -37,12 +44,17 @@ public final class JdbiAttempts implements Attempts {
                 return Optional.<Instant>empty();
             }
             // Refused: a new statement sees the attempts that filled the window, and when the oldest leaves it.
-            Instant oldest = handle.createQuery("SELECT min(a) FROM attempts, unnest(attempts) AS a"
-                            + " WHERE scope = :scope AND key = :key AND a > :since")
-                    .bind("scope", name(quota.scope())).bind("key", quota.key()).bind("since", since)
-                    .mapTo(OffsetDateTime.class).findOne().map(OffsetDateTime::toInstant).orElse(now);
-            return Optional.of(oldest.plus(quota.window()));
+            return Optional.of(freeAt(handle, quota, since, false).orElse(now.plus(quota.window())));
         });
+    }
+
+    /** When the oldest attempt in the window leaves it; only when the key is full, if {@code onlyIfFull}. */
+    private static Optional<Instant> freeAt(Handle handle, Quota quota, Instant since, boolean onlyIfFull) {
+        return handle.createQuery("SELECT min(a) FROM attempts, unnest(attempts) AS a"
+                        + " WHERE scope = :scope AND key = :key AND a > :since HAVING count(*) >= :atLeast")
+                .bind("scope", name(quota.scope())).bind("key", quota.key()).bind("since", since)
+                .bind("atLeast", onlyIfFull ? quota.limit() : 1)
+                .mapTo(OffsetDateTime.class).findOne().map(oldest -> oldest.toInstant().plus(quota.window()));
     }
 
     @Override

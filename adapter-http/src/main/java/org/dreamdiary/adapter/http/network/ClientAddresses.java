@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class ClientAddresses {
     private static final String FORWARDED_FOR = "X-Forwarded-For";
     /** Only address literals are parsed, so that no name is ever looked up. */
-    private static final Pattern LITERAL = Pattern.compile("[0-9.]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    private static final Pattern LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private final List<Network> trusted;
 
