@@ -38,9 +38,15 @@ measure() {
     "$java_cmd" --module-path bootstrap/target/modules --add-modules ALL-MODULE-PATH \
     --module org.dreamdiary.bootstrap/org.dreamdiary.bootstrap.Main > "$data_dir.log" 2>&1 &
   service_pid=$!
-  for _ in $(seq 1 120); do
-    curl -sf "http://127.0.0.1:$port/health" > /dev/null && break
+  local waited=0
+  until curl -sf "http://127.0.0.1:$port/health" > /dev/null; do
+    if ! kill -0 "$service_pid" 2>/dev/null || (( waited >= 300 )); then
+      echo "the service did not start within 150 s:" >&2
+      tail -5 "$data_dir.log" >&2
+      exit 1
+    fi
     sleep 0.5
+    waited=$((waited + 1))
   done
   local token
   token="$(curl -sf -X POST "http://127.0.0.1:$port/api/v1/users" -H 'Content-Type: application/json' \
@@ -56,6 +62,6 @@ measure() {
 
 for round in $(seq 1 "$rounds"); do
   off="$(measure 0)"
-  on="$(measure 1000000000)"
+  on="$(measure 100000000)"
   echo "round $round: limiter off $off req/s, limiter on $on req/s"
 done

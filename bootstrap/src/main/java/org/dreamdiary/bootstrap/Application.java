@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.dreamdiary.adapter.http.HttpApi;
 import org.dreamdiary.adapter.http.ops.ApiDocsRoutes;
@@ -165,14 +166,12 @@ public final class Application implements AutoCloseable {
             var export = new ExportAccountService(users, dreamsStore, goalsStore, tasksStore, diaryStore, chatsStore,
                     messagesStore, transactions, clock);
 
-            BackgroundJobs jobs = new BackgroundJobs();
             List<RouteGroup> groups = new ArrayList<>();
-            if (config.limits().requestsPerMinute() > 0) {
-                var limiter = new RequestRateLimiter(requestCounts, tokenIssuer, clock, config.limits().requestsPerMinute());
-                jobs.every(RECONCILE_EVERY, RECONCILE_EVERY, "sharing request counts", limiter::reconcile);
-                // first: its check of a WebSocket upgrade must come before the live route's
-                groups.add(new RateLimiting(limiter, clientAddresses));
-            }
+            Optional<RequestRateLimiter> limiter = Optional.of(config.limits().requestsPerMinute())
+                    .filter(limit -> limit > 0)
+                    .map(limit -> new RequestRateLimiter(requestCounts, tokenIssuer, clock, limit));
+            // first: its check of a WebSocket upgrade must come before the live route's
+            limiter.ifPresent(requests -> groups.add(new RateLimiting(requests, clientAddresses)));
             var purge = new Purge(List.of(
                     new Purge.Task("ended sessions", (now, max) -> sessions.purgeEnded(now.minus(ENDED_GRACE), max)),
                     new Purge.Task("expired refresh tokens",
@@ -181,7 +180,6 @@ public final class Application implements AutoCloseable {
                     new Purge.Task("old request counts",
                             (now, max) -> requestCounts.forgetBefore(now.minus(REQUEST_COUNTS_KEPT), max))),
                     clock);
-            jobs.every(PURGE_EVERY, PURGE_EVERY, "purging expired records", purge::runOnce);
             groups.addAll(List.of(
                     new HealthRoutes(checkDatabaseHealth, ServiceInfo.of(version(), startedAt)),
                     new MetricsRoute(metrics),
@@ -213,6 +211,10 @@ public final class Application implements AutoCloseable {
                     .description("1 while this node listens for chat events of the other nodes").register(metrics);
             // listening before serving, so that no socket opened on this node misses an event
             chatEvents.start(LISTENER_PATIENCE);
+            BackgroundJobs jobs = new BackgroundJobs();
+            limiter.ifPresent(requests -> jobs.every(RECONCILE_EVERY, RECONCILE_EVERY, "sharing request counts",
+                    requests::reconcile));
+            jobs.every(PURGE_EVERY, PURGE_EVERY, "purging expired records", purge::runOnce);
             try {
                 http.start("0.0.0.0", config.port());
             } catch (RuntimeException e) {
