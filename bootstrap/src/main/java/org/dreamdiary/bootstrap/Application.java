@@ -15,7 +15,9 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.dreamdiary.adapter.http.HttpApi;
 import org.dreamdiary.adapter.http.ops.ApiDocsRoutes;
@@ -27,6 +29,9 @@ import org.dreamdiary.adapter.http.chat.ChatRoutes;
 import org.dreamdiary.adapter.http.chat.LiveChatRoutes;
 import org.dreamdiary.adapter.http.chat.MessageRoutes;
 import org.dreamdiary.adapter.http.idempotency.IdempotentPosts;
+import org.dreamdiary.adapter.http.network.ClientAddresses;
+import org.dreamdiary.adapter.http.ratelimit.RateLimiting;
+import org.dreamdiary.adapter.http.routing.RouteGroup;
 import org.dreamdiary.adapter.http.planning.DiaryRoutes;
 import org.dreamdiary.adapter.http.planning.DreamRoutes;
 import org.dreamdiary.adapter.http.planning.GoalRoutes;
@@ -47,7 +52,8 @@ import org.dreamdiary.adapter.persistence.JdbiDreams;
 import org.dreamdiary.adapter.persistence.JdbiGoals;
 import org.dreamdiary.adapter.persistence.JdbiIdempotencyRecords;
 import org.dreamdiary.adapter.persistence.JdbiTasks;
-import org.dreamdiary.adapter.persistence.JdbiLoginFailures;
+import org.dreamdiary.adapter.persistence.JdbiAttempts;
+import org.dreamdiary.adapter.persistence.JdbiRequestCounts;
 import org.dreamdiary.adapter.persistence.JdbiSessions;
 import org.dreamdiary.adapter.persistence.JdbiTransactions;
 import org.dreamdiary.adapter.persistence.JdbiUsers;
@@ -55,6 +61,8 @@ import org.dreamdiary.adapter.persistence.TimeOrderedIds;
 import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.service.CheckDatabaseHealthService;
 import org.dreamdiary.application.service.ExportAccountService;
+import org.dreamdiary.application.service.Purge;
+import org.dreamdiary.application.service.RequestRateLimiter;
 import org.dreamdiary.application.service.chat.ChatService;
 import org.dreamdiary.application.service.chat.LiveChatService;
 import org.dreamdiary.application.service.chat.MessageService;
@@ -71,6 +79,7 @@ import org.dreamdiary.application.service.user.LogOutService;
 import org.dreamdiary.application.service.user.LoginThrottle;
 import org.dreamdiary.application.service.user.ProfileQueriesService;
 import org.dreamdiary.application.service.user.RefreshSessionService;
+import org.dreamdiary.application.service.user.RegistrationThrottle;
 import org.dreamdiary.application.service.user.RegisterUserService;
 import org.dreamdiary.application.service.user.SessionTokens;
 import org.dreamdiary.application.service.user.UpdateProfileService;
@@ -92,24 +101,31 @@ public final class Application implements AutoCloseable {
     private static final Duration LISTENER_PATIENCE = Duration.ofSeconds(5);
     /** While the database is down: how often a probe may look for it, and the {@code Retry-After} of the 503s. */
     private static final Duration DATABASE_PROBE = Duration.ofSeconds(1);
-    /** How often idempotency keys past their 24 hours are deleted. */
-    private static final Duration IDEMPOTENCY_PURGE = Duration.ofMinutes(15);
+    /** How often this node shares its request counts (the overshoot bound of RequestRateLimiter grows with it). */
+    private static final Duration RECONCILE_EVERY = Duration.ofSeconds(1);
+    private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
+    /** Sessions and refresh tokens are deleted this long after they ended, well clear of any request still using them. */
+    private static final Duration ENDED_GRACE = Duration.ofHours(1);
+    /** Attempts older than the longest attempt window (registrations: an hour) count for nothing. */
+    private static final Duration ATTEMPTS_KEPT = Duration.ofHours(1);
+    /** Request counts of windows before the previous minute are never read again. */
+    private static final Duration REQUEST_COUNTS_KEPT = Duration.ofMinutes(2);
 
     private final Database database;
     private final JvmGcMetrics gcMetrics;
     private final HttpApi http;
     private final LiveChatRoutes live;
     private final PostgresChatEvents chatEvents;
-    private final PurgeSchedule idempotencyPurge;
+    private final BackgroundJobs jobs;
 
     private Application(Database database, JvmGcMetrics gcMetrics, HttpApi http, LiveChatRoutes live,
-                        PostgresChatEvents chatEvents, PurgeSchedule idempotencyPurge) {
+                        PostgresChatEvents chatEvents, BackgroundJobs jobs) {
         this.database = database;
         this.gcMetrics = gcMetrics;
         this.http = http;
         this.live = live;
         this.chatEvents = chatEvents;
-        this.idempotencyPurge = idempotencyPurge;
+        this.jobs = jobs;
     }
 
     public static Application start(Config config) {
@@ -134,7 +150,11 @@ public final class Application implements AutoCloseable {
             var hasher = new BcryptPasswordHasher();
             var tokenIssuer = new JwtTokenIssuer(JwtSecret.resolve(config));
             var sessionTokens = new SessionTokens(sessions, tokenIssuer, ids);
-            var throttle = new LoginThrottle(new JdbiLoginFailures(jdbi));
+            var attempts = new JdbiAttempts(jdbi);
+            var throttle = new LoginThrottle(attempts, transactions);
+            var registrationThrottle = new RegistrationThrottle(attempts, transactions, config.limits().registrationsPerHour());
+            var clientAddresses = ClientAddresses.trusting(config.limits().trustedProxies());
+            var requestCounts = new JdbiRequestCounts(jdbi);
             var authentication = new Authentication(new AuthenticateService(tokenIssuer, sessions, clock));
             // use cases
             var checkDatabaseHealth = new CheckDatabaseHealthService(new JdbiDatabaseProbe(jdbi));
@@ -153,14 +173,28 @@ public final class Application implements AutoCloseable {
             var chats = new ChatService(chatsStore, messagesStore, users, chatEvents, transactions, clock, ids);
             var messages = new MessageService(chatsStore, messagesStore, chatEvents, transactions, clock, ids);
             var sessionEvents = chatEvents.sessions();
-            var liveChats = new LiveChatService(chatsStore, chatEvents);
+            var liveChats = new LiveChatService(chatsStore, chatEvents, config.limits().liveSocketsPerUser());
             var live = new LiveChatRoutes(liveChats, new WatchSessionService(sessions, sessionEvents), authentication,
                     LIVE_PING);
             var export = new ExportAccountService(users, new JdbiAccountRecords(jdbi), transactions, clock);
             var idempotency = new IdempotencyService(new JdbiIdempotencyRecords(jdbi), transactions, clock);
 
-            HttpApi http = new HttpApi(metrics, config.shutdownGrace(), config.requestBodyTimeout(),
-                    new IdempotentPosts(idempotency, authentication), List.of(
+            List<RouteGroup> groups = new ArrayList<>();
+            Optional<RequestRateLimiter> limiter = Optional.of(config.limits().requestsPerMinute())
+                    .filter(limit -> limit > 0)
+                    .map(limit -> new RequestRateLimiter(requestCounts, tokenIssuer, clock, limit));
+            // first: its check of a WebSocket upgrade must come before the live route's
+            limiter.ifPresent(requests -> groups.add(new RateLimiting(requests, clientAddresses)));
+            var purge = new Purge(List.of(
+                    new Purge.Task("ended sessions", (now, max) -> sessions.purgeEnded(now.minus(ENDED_GRACE), max)),
+                    new Purge.Task("expired refresh tokens",
+                            (now, max) -> sessions.purgeExpiredRefreshTokens(now.minus(ENDED_GRACE), max)),
+                    new Purge.Task("old attempts", (now, max) -> attempts.forgetOlderThan(now.minus(ATTEMPTS_KEPT), max)),
+                    new Purge.Task("old request counts",
+                            (now, max) -> requestCounts.forgetBefore(now.minus(REQUEST_COUNTS_KEPT), max)),
+                    new Purge.Task("expired idempotency keys", idempotency::purgeExpired)),
+                    clock);
+            groups.addAll(List.of(
                     new HealthRoutes(checkDatabaseHealth, ServiceInfo.of(version(), startedAt)),
                     new MetricsRoute(metrics),
                     new ApiDocsRoutes(),
@@ -168,16 +202,16 @@ public final class Application implements AutoCloseable {
                             new LogInService(users, hasher, sessionTokens, throttle, transactions, clock),
                             new RefreshSessionService(sessions, sessionTokens, sessionEvents, transactions, clock),
                             new LogOutService(sessions, sessionEvents, transactions, clock),
-                            authentication),
+                            authentication, clientAddresses),
                     new UserRoutes(
-                            new RegisterUserService(users, sessionTokens, hasher, transactions, clock, ids),
+                            new RegisterUserService(users, sessionTokens, hasher, transactions, clock, ids, registrationThrottle),
                             profiles, profiles, profiles,
                             new UpdateProfileService(users, transactions, clock),
                             new ChangePasswordService(users, sessions, sessionEvents, hasher, throttle, transactions,
                                     clock),
                             new DeleteAccountService(users, chatsStore, chatEvents, sessionEvents, transactions),
                             export,
-                            authentication),
+                            authentication, clientAddresses),
                     new DreamRoutes(dreams, dreams, dreams, dreams, dreams, goals, goals, authentication),
                     new GoalRoutes(goals, goals, goals, goals, goals, authentication),
                     new TaskRoutes(tasks, tasks, tasks, tasks, tasks, tasks, authentication),
@@ -185,22 +219,28 @@ public final class Application implements AutoCloseable {
                     new ChatRoutes(chats, chats, chats, chats, chats, chats, chats, chats, authentication),
                     new MessageRoutes(messages, messages, messages, messages, messages, messages, authentication),
                     live));
+            HttpApi http = new HttpApi(metrics, config.shutdownGrace(), config.requestBodyTimeout(),
+                    new IdempotentPosts(idempotency, authentication), groups);
             Gauge.builder("dreamdiary.live.subscriptions", liveChats, LiveChatService::subscriptions)
                     .description("live chat sockets subscribed on this node").register(metrics);
             Gauge.builder("dreamdiary.chat.events.listening", chatEvents, events -> events.listening() ? 1 : 0)
                     .description("1 while this node listens for chat events of the other nodes").register(metrics);
             // listening before serving, so that no socket opened on this node misses an event
             chatEvents.start(LISTENER_PATIENCE);
+            BackgroundJobs jobs = new BackgroundJobs();
+            limiter.ifPresent(requests -> jobs.every(RECONCILE_EVERY, RECONCILE_EVERY, "sharing request counts",
+                    requests::reconcile));
+            jobs.every(PURGE_EVERY, PURGE_EVERY, "purging expired records", purge::runOnce);
             try {
                 http.start("0.0.0.0", config.port());
             } catch (RuntimeException e) {
+                jobs.close();
                 chatEvents.close();
                 throw e;
             }
             LOG.info("Dream Diary is listening on port {} ({} ms after start)", http.port(),
                     Instant.now().toEpochMilli() - startedAt.toEpochMilli());
-            var idempotencyPurge = new PurgeSchedule("expired idempotency keys", IDEMPOTENCY_PURGE, idempotency::purgeExpired);
-            return new Application(database, gcMetrics, http, live, chatEvents, idempotencyPurge);
+            return new Application(database, gcMetrics, http, live, chatEvents, jobs);
         } catch (RuntimeException e) {
             database.close();
             gcMetrics.close();
@@ -221,9 +261,9 @@ public final class Application implements AutoCloseable {
     public void close() {
         LOG.info("stopping: finishing requests in flight");
         try {
-            idempotencyPurge.close();
             live.close();
             http.stop();
+            jobs.close();
             chatEvents.close();
         } finally {
             database.close();

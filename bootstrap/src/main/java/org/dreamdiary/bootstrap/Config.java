@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.dreamdiary.adapter.http.network.ClientAddresses;
 
 /**
  * The service's settings, read from environment variables. A bad value stops start-up with one line that
@@ -17,7 +18,8 @@ import java.util.Optional;
  * @param requestBodyTimeout how long a client has to send a whole request body ({@code 408} after it)
  */
 public record Config(int port, Path dataDir, Optional<ExternalDatabase> database, Optional<String> jwtSecret,
-                     LogFormat logFormat, int poolSize, Duration shutdownGrace, Duration requestBodyTimeout) {
+                     LogFormat logFormat, int poolSize, Duration shutdownGrace, Duration requestBodyTimeout,
+                     Limits limits) {
 
     public static final int MIN_JWT_SECRET_BYTES = 32;
 
@@ -35,12 +37,23 @@ public record Config(int port, Path dataDir, Optional<ExternalDatabase> database
         }
     }
 
+    /**
+     * Limits against abuse, and how the client address is found.
+     *
+     * @param trustedProxies     comma-separated addresses and CIDR blocks whose {@code X-Forwarded-For} is believed
+     * @param requestsPerMinute  the general limit per user (per client address when anonymous); 0 turns it off
+     * @param registrationsPerHour registrations per client address
+     * @param liveSocketsPerUser open live sockets per user on one node
+     */
+    public record Limits(String trustedProxies, int requestsPerMinute, int registrationsPerHour, int liveSocketsPerUser) {
+    }
+
     @Override
     public String toString() {
         return "Config[port=" + port + ", dataDir=" + dataDir + ", database=" + database.map(ExternalDatabase::toString).orElse("embedded")
                 + ", jwtSecret=" + (jwtSecret.isPresent() ? "set" : "generated") + ", logFormat=" + logFormat
                 + ", poolSize=" + poolSize + ", shutdownGrace=" + shutdownGrace
-                + ", requestBodyTimeout=" + requestBodyTimeout + "]";
+                + ", requestBodyTimeout=" + requestBodyTimeout + ", limits=" + limits + "]";
     }
 
     public static Config fromEnvironment(Map<String, String> env) {
@@ -52,7 +65,21 @@ public record Config(int port, Path dataDir, Optional<ExternalDatabase> database
                 logFormat(env),
                 integer(env, "DATABASE_POOL_SIZE", 10, 1, 200),
                 Duration.ofSeconds(integer(env, "SHUTDOWN_GRACE_SECONDS", 10, 0, 300)),
-                Duration.ofSeconds(integer(env, "REQUEST_BODY_TIMEOUT_SECONDS", 10, 1, 300)));
+                Duration.ofSeconds(integer(env, "REQUEST_BODY_TIMEOUT_SECONDS", 10, 1, 300)),
+                new Limits(trustedProxies(env),
+                        integer(env, "RATE_LIMIT_PER_MINUTE", 1200, 0, 100_000_000),
+                        integer(env, "REGISTRATIONS_PER_HOUR", 20, 1, 100_000_000),
+                        integer(env, "LIVE_SOCKETS_PER_USER", 20, 1, 10_000)));
+    }
+
+    private static String trustedProxies(Map<String, String> env) {
+        String proxies = Optional.ofNullable(value(env, "TRUSTED_PROXIES")).orElse("");
+        try {
+            ClientAddresses.trusting(proxies);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("TRUSTED_PROXIES must be comma-separated IP addresses or CIDR blocks: " + e.getMessage());
+        }
+        return proxies;
     }
 
     private static Optional<ExternalDatabase> database(Map<String, String> env) {

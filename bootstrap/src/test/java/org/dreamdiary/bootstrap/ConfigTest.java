@@ -260,4 +260,35 @@ class ConfigTest {
                 .contains("database=embedded")
                 .contains("jwtSecret=generated");
     }
+
+    // --- limits ---
+
+    @Test
+    void givenNoLimitSettings_whenRead_thenTheDefaultsTrustNoProxyAndLimitAsDocumented() {
+        assertThat(Config.fromEnvironment(Map.of()).limits()).isEqualTo(new Config.Limits("", 1200, 20, 20));
+    }
+
+    @Test
+    void givenLimitSettings_whenRead_thenTheyAreTakenAndZeroTurnsTheRequestLimitOff() {
+        Config config = config("TRUSTED_PROXIES", " 10.0.0.0/8, 192.0.2.1 ", "RATE_LIMIT_PER_MINUTE", "0",
+                "REGISTRATIONS_PER_HOUR", "5", "LIVE_SOCKETS_PER_USER", "3");
+
+        assertThat(config.limits()).isEqualTo(new Config.Limits("10.0.0.0/8, 192.0.2.1", 0, 5, 3));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"proxy.example.com", "10.0.0.0/40", "10.0.0.1, nonsense"})
+    void givenATrustedProxyThatIsNoAddress_whenRead_thenTheErrorNamesTrustedProxies(String proxies) {
+        assertThatThrownBy(() -> config("TRUSTED_PROXIES", proxies))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("TRUSTED_PROXIES ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"RATE_LIMIT_PER_MINUTE=-1", "REGISTRATIONS_PER_HOUR=0", "LIVE_SOCKETS_PER_USER=0",
+            "LIVE_SOCKETS_PER_USER=many"})
+    void givenABadLimit_whenRead_thenTheErrorNamesIt(String setting) {
+        String[] nameAndValue = setting.split("=");
+        assertThatThrownBy(() -> config(nameAndValue[0], nameAndValue[1]))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith(nameAndValue[0] + " ");
+    }
 }

@@ -58,7 +58,10 @@ class DatabaseOutageE2ETest {
                 "DATABASE_URL", postgres.getJdbcUrl("postgres", "postgres"),
                 "DATABASE_USER", "postgres",
                 "DATABASE_POOL_SIZE", "4",
-                "SHUTDOWN_GRACE_SECONDS", "2")));
+                "SHUTDOWN_GRACE_SECONDS", "2",
+                // the load below is one user's and one address's: no limit of theirs may answer before the outage does
+                "RATE_LIMIT_PER_MINUTE", "1000000",
+                "REGISTRATIONS_PER_HOUR", "1000000")));
         Load load = null;
         try {
             URI base = URI.create("http://127.0.0.1:" + application.port());

@@ -32,7 +32,11 @@ final class RunningService implements AutoCloseable {
                 "DATABASE_USER", schema.user(),
                 "DATABASE_PASSWORD", schema.password(),
                 "DATABASE_POOL_SIZE", "4",
-                "SHUTDOWN_GRACE_SECONDS", "2"));
+                "SHUTDOWN_GRACE_SECONDS", "2",
+                // every test request comes from one address: the limits against abuse are raised so tests that make
+                // many accounts and requests are not refused; the tests of the limits set their own
+                "RATE_LIMIT_PER_MINUTE", "1000000",
+                "REGISTRATIONS_PER_HOUR", "1000000"));
         env.putAll(extraEnvironment);
         this.application = Application.start(Config.fromEnvironment(env));
         this.client = new ApiClient(baseUri(), ApiDocsRoutes.document().toString());

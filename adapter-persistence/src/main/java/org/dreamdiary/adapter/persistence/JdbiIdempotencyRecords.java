@@ -63,9 +63,10 @@ public final class JdbiIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public int deleteMadeBefore(Instant before) {
-        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM idempotency_keys WHERE created_at < :before")
-                .bind("before", before).execute());
+    public int deleteMadeBefore(Instant before, int max) {
+        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM idempotency_keys WHERE (user_id, key) IN"
+                        + " (SELECT user_id, key FROM idempotency_keys WHERE created_at < :before LIMIT :max)")
+                .bind("before", before).bind("max", max).execute());
     }
 
     private static Map<String, String> headers(Array column) throws SQLException {

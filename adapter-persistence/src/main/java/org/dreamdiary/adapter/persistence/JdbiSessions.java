@@ -49,6 +49,21 @@ public final class JdbiSessions implements Sessions {
     }
 
     @Override
+    public int purgeEnded(Instant before, int max) {
+        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM sessions WHERE id IN (SELECT s.id FROM sessions s"
+                        + " WHERE s.revoked_at < :before OR NOT EXISTS (SELECT 1 FROM refresh_tokens t"
+                        + " WHERE t.session_id = s.id AND t.expires_at >= :before) LIMIT :max)")
+                .bind("before", before).bind("max", max).execute());
+    }
+
+    @Override
+    public int purgeExpiredRefreshTokens(Instant before, int max) {
+        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM refresh_tokens WHERE token_hash IN"
+                        + " (SELECT token_hash FROM refresh_tokens WHERE expires_at < :before LIMIT :max)")
+                .bind("before", before).bind("max", max).execute());
+    }
+
+    @Override
     public RefreshOutcome useRefreshToken(byte[] tokenHash, Instant now) {
         return jdbi.withHandle(handle -> {
             // Only one of any number of concurrent attempts can flip used_at from NULL.

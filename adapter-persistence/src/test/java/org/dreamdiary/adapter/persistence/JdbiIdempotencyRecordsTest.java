@@ -101,7 +101,7 @@ class JdbiIdempotencyRecordsTest {
         records.save(owner, old, aRecord("old", longAgo));
         records.save(owner, recent, aRecord("recent", longAgo.plus(Duration.ofHours(2))));
 
-        assertThat(records.deleteMadeBefore(longAgo.plus(Duration.ofHours(1)))).isEqualTo(1);
+        assertThat(records.deleteMadeBefore(longAgo.plus(Duration.ofHours(1)), 100)).isEqualTo(1);
 
         assertThat(records.find(owner, old, longAgo)).isEmpty();
         assertThat(records.find(owner, recent, longAgo)).isPresent();

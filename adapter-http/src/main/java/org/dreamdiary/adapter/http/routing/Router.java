@@ -68,6 +68,21 @@ public final class Router {
         return this;
     }
 
+    /** Runs {@code filter} before the handler of every request whose path matches; what it throws is answered as usual. */
+    public Router before(String path, Handler filter) {
+        app.before(path, filter);
+        return this;
+    }
+
+    /**
+     * Runs {@code filter} on every WebSocket upgrade whose path matches, before the checks of routes registered later.
+     * Nothing answers a refused upgrade for it: a filter that refuses must write its response itself.
+     */
+    public Router beforeUpgrade(String path, Handler filter) {
+        app.wsBeforeUpgrade(path, filter);
+        return this;
+    }
+
     public List<Route> routes() {
         return Collections.unmodifiableList(routes);
     }

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Map;
 import org.dreamdiary.adapter.http.auth.Authentication;
 import org.dreamdiary.adapter.http.json.JsonFields;
+import org.dreamdiary.adapter.http.network.ClientAddresses;
 import org.dreamdiary.adapter.http.json.Utf8;
 import org.dreamdiary.adapter.http.problem.HttpProblem;
 import org.dreamdiary.adapter.http.problem.ProblemType;
@@ -33,12 +34,15 @@ public final class TokenRoutes implements RouteGroup {
     private final RefreshSession refreshSession;
     private final LogOut logOut;
     private final Authentication authentication;
+    private final ClientAddresses clientAddresses;
 
-    public TokenRoutes(LogIn logIn, RefreshSession refreshSession, LogOut logOut, Authentication authentication) {
+    public TokenRoutes(LogIn logIn, RefreshSession refreshSession, LogOut logOut, Authentication authentication,
+                       ClientAddresses clientAddresses) {
         this.logIn = logIn;
         this.refreshSession = refreshSession;
         this.logOut = logOut;
         this.authentication = authentication;
+        this.clientAddresses = clientAddresses;
     }
 
     @Override
@@ -55,7 +59,7 @@ public final class TokenRoutes implements RouteGroup {
         Credentials credentials = credentials(ctx);
         TokenPair pair;
         try {
-            pair = logIn.logIn(credentials.username(), credentials.password(), ctx.ip());
+            pair = logIn.logIn(credentials.username(), credentials.password(), clientAddresses.of(ctx));
         } catch (UnauthenticatedException e) {
             throw new HttpProblem(ProblemType.UNAUTHORIZED, e.getMessage(), BASIC_CHALLENGE);
         }

@@ -11,6 +11,7 @@ import org.dreamdiary.adapter.http.auth.Authentication;
 import org.dreamdiary.adapter.http.conditional.Conditional;
 import org.dreamdiary.adapter.http.json.FieldType;
 import org.dreamdiary.adapter.http.json.JsonFields;
+import org.dreamdiary.adapter.http.network.ClientAddresses;
 import org.dreamdiary.adapter.http.observability.LogSafe;
 import org.dreamdiary.adapter.http.paging.Paging;
 import org.dreamdiary.adapter.http.request.JsonBody;
@@ -62,10 +63,11 @@ public final class UserRoutes implements RouteGroup {
     private final DeleteAccount deleteAccount;
     private final ExportAccount exportAccount;
     private final Authentication authentication;
+    private final ClientAddresses clientAddresses;
 
     public UserRoutes(RegisterUser registerUser, GetOwnProfile getOwnProfile, GetUser getUser, SearchUsers searchUsers,
                       UpdateProfile updateProfile, ChangePassword changePassword, DeleteAccount deleteAccount,
-                      ExportAccount exportAccount, Authentication authentication) {
+                      ExportAccount exportAccount, Authentication authentication, ClientAddresses clientAddresses) {
         this.registerUser = registerUser;
         this.getOwnProfile = getOwnProfile;
         this.getUser = getUser;
@@ -75,6 +77,7 @@ public final class UserRoutes implements RouteGroup {
         this.deleteAccount = deleteAccount;
         this.exportAccount = exportAccount;
         this.authentication = authentication;
+        this.clientAddresses = clientAddresses;
     }
 
     @Override
@@ -99,7 +102,8 @@ public final class UserRoutes implements RouteGroup {
         Optional<PhoneNumber> phone = in.optional("phone_number", PHONE);
         in.validate();
 
-        Registration registration = registerUser.register(new RegisterUser.Command(username, password, email, fullName, phone));
+        Registration registration = registerUser.register(
+                new RegisterUser.Command(username, password, email, fullName, phone), clientAddresses.of(ctx));
         OwnProfile profile = OwnProfile.of(registration.user());
         ctx.header("Cache-Control", "no-store");
         Respond.created(ctx, profile.links().self(), new Registered(profile, registration.tokens().accessToken(), "Bearer",
@@ -140,7 +144,7 @@ public final class UserRoutes implements RouteGroup {
         String current = in.required("current_password", exactText(1, 1024));
         String fresh = in.required("new_password", PASSWORD);
         in.validate();
-        changePassword.change(caller, current, fresh, ctx.ip());
+        changePassword.change(caller, current, fresh, clientAddresses.of(ctx));
         Respond.noContent(ctx);
     }
 

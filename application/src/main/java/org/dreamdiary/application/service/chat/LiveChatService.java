@@ -1,8 +1,10 @@
 package org.dreamdiary.application.service.chat;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.port.in.chat.WatchChat;
@@ -10,21 +12,29 @@ import org.dreamdiary.application.port.out.chat.ChatEvents;
 import org.dreamdiary.application.port.out.chat.Chats;
 import org.dreamdiary.domain.chat.ChatId;
 import org.dreamdiary.domain.error.NotFoundException;
+import org.dreamdiary.domain.error.TooManyAttemptsException;
 import org.dreamdiary.domain.user.UserId;
 
 /**
  * The subscribers to chats on this node. Events come from every node through {@link ChatEvents}; each goes to the
  * local subscribers of its chat, except a member's removal, which goes to that member's subscriptions only. A
- * chat's deletion and a removal end the subscriptions they reach.
+ * chat's deletion and a removal end the subscriptions they reach. A user may hold only so many subscriptions on
+ * one node at a time (each live socket is one), so that one account cannot tie up the node's memory and threads.
  */
 public final class LiveChatService implements WatchChat {
     private static final System.Logger LOG = System.getLogger(LiveChatService.class.getName());
 
-    private final Chats chats;
-    private final Map<ChatId, Set<Watcher>> watchers = new ConcurrentHashMap<>();
+    /** When to try again after the cap refused a subscription: sockets are long-lived, so not at once. */
+    static final Duration RETRY_AFTER_CAP = Duration.ofSeconds(10);
 
-    public LiveChatService(Chats chats, ChatEvents events) {
+    private final Chats chats;
+    private final int perUser;
+    private final Map<ChatId, Set<Watcher>> watchers = new ConcurrentHashMap<>();
+    private final Map<UserId, Integer> heldBy = new ConcurrentHashMap<>();
+
+    public LiveChatService(Chats chats, ChatEvents events, int perUser) {
         this.chats = chats;
+        this.perUser = perUser;
         events.subscribe(this::dispatch);
     }
 
@@ -36,6 +46,10 @@ public final class LiveChatService implements WatchChat {
     @Override
     public Subscription watch(UserId caller, ChatId chat, Consumer<ChatEvent> listener) {
         requireMember(caller, chat);
+        if (!takeSlot(caller)) {
+            throw new TooManyAttemptsException("at most " + perUser + " live sockets per user at a time; close one first",
+                    RETRY_AFTER_CAP);
+        }
         Watcher watcher = new Watcher(caller, chat, listener);
         watchers.compute(chat, (key, set) -> {
             Set<Watcher> of = set == null ? ConcurrentHashMap.newKeySet() : set;
@@ -55,6 +69,23 @@ public final class LiveChatService implements WatchChat {
     /** How many subscriptions this node holds, for metrics. */
     public int subscriptions() {
         return watchers.values().stream().mapToInt(Set::size).sum();
+    }
+
+    private boolean takeSlot(UserId user) {
+        boolean[] taken = {false};
+        heldBy.compute(user, (key, held) -> {
+            int now = held == null ? 0 : held;
+            if (now >= perUser) {
+                return held;
+            }
+            taken[0] = true;
+            return now + 1;
+        });
+        return taken[0];
+    }
+
+    private void releaseSlot(UserId user) {
+        heldBy.computeIfPresent(user, (key, held) -> held <= 1 ? null : held - 1);
     }
 
     private void dispatch(ChatEvent event) {
@@ -88,6 +119,7 @@ public final class LiveChatService implements WatchChat {
         private final UserId user;
         private final ChatId chat;
         private final Consumer<ChatEvent> listener;
+        private final AtomicBoolean cancelled = new AtomicBoolean();
 
         Watcher(UserId user, ChatId chat, Consumer<ChatEvent> listener) {
             this.user = user;
@@ -97,10 +129,14 @@ public final class LiveChatService implements WatchChat {
 
         @Override
         public void cancel() {
+            if (!cancelled.compareAndSet(false, true)) {
+                return;
+            }
             watchers.computeIfPresent(chat, (key, set) -> {
                 set.remove(this);
                 return set.isEmpty() ? null : set;
             });
+            releaseSlot(user);
         }
     }
 }

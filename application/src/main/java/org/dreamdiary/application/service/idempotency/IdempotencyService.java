@@ -59,7 +59,7 @@ public final class IdempotencyService implements RunIdempotently, PurgeIdempoten
     }
 
     @Override
-    public int purgeExpired() {
-        return transactions.inTransaction(() -> records.deleteMadeBefore(clock.now().minus(KEPT_FOR)));
+    public int purgeExpired(Instant now, int max) {
+        return transactions.inTransaction(() -> records.deleteMadeBefore(now.minus(KEPT_FOR), max));
     }
 }

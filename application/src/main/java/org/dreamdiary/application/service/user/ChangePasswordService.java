@@ -1,5 +1,6 @@
 package org.dreamdiary.application.service.user;
 
+import java.time.Instant;
 import org.dreamdiary.application.port.in.user.ChangePassword;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.out.Clock;
@@ -40,12 +41,10 @@ public final class ChangePasswordService implements ChangePassword {
         PasswordPolicy.check(newPassword);
         User user = users.byId(caller.user()).orElseThrow(() -> new NotFoundException("user"));
         String account = user.username().value();
-        throttle.check(account, clientIp, clock.now());
+        Instant reservedAt = clock.now();
+        throttle.reserve(account, clientIp, reservedAt);
         if (!hasher.matches(currentPassword, user.passwordHash())) {
-            transactions.inTransaction(() -> {
-                throttle.recordFailure(account, clientIp, clock.now());
-                return null;
-            });
+            // the reservation stays: it is this failure's record
             throw ValidationException.of("current_password", "is not the current password");
         }
         String newHash = hasher.hash(newPassword);
@@ -54,7 +53,7 @@ public final class ChangePasswordService implements ChangePassword {
             users.update(user.withPasswordHash(newHash, clock.now()));
             sessions.revokeAllExcept(caller.user(), caller.session(), clock.now());
             events.publish(SessionsEnded.allOfUserBut(caller.user(), caller.session()));
-            throttle.clear(account);
+            throttle.succeeded(account, clientIp, reservedAt);
             return null;
         });
     }

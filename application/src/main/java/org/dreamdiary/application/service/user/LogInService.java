@@ -36,21 +36,18 @@ public final class LogInService implements LogIn {
 
     @Override
     public TokenPair logIn(String username, String password, String clientIp) {
-        throttle.check(username, clientIp, clock.now());
+        Instant reservedAt = clock.now();
+        throttle.reserve(username, clientIp, reservedAt);
         Optional<User> account = find(username);
         // The hash comparison runs outside any transaction: it is slow on purpose and needs no connection.
         boolean matches = hasher.matches(password, account.map(User::passwordHash).orElse(decoyHash));
         if (account.isEmpty() || !matches) {
-            transactions.inTransaction(() -> {
-                throttle.recordFailure(username, clientIp, clock.now());
-                return null;
-            });
+            // the reservation stays: it is this failure's record
             throw new UnauthenticatedException("wrong username or password");
         }
         return transactions.inTransaction(() -> {
-            Instant now = clock.now();
-            throttle.clear(username);
-            return sessionTokens.open(account.get().id(), now);
+            throttle.succeeded(username, clientIp, reservedAt);
+            return sessionTokens.open(account.get().id(), clock.now());
         });
     }
 

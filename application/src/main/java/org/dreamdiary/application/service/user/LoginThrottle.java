@@ -3,24 +3,28 @@ package org.dreamdiary.application.service.user;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import org.dreamdiary.application.port.out.user.LoginFailures;
-import org.dreamdiary.application.port.out.user.LoginFailures.Scope;
-import org.dreamdiary.application.port.out.user.LoginFailures.Window;
-import org.dreamdiary.domain.error.TooManyAttemptsException;
+import org.dreamdiary.application.port.out.Transactions;
+import org.dreamdiary.application.port.out.user.Attempts;
+import org.dreamdiary.application.port.out.user.Attempts.Quota;
+import org.dreamdiary.application.port.out.user.Attempts.Scope;
 
 /**
- * Slows password guessing: at most 10 failed logins per username and 100 per client address in any
- * 15 minutes. A success clears the username's count.
+ * Slows password guessing: at most 10 logins per username and 100 per client address in any 15 minutes. Each
+ * attempt is reserved before its password is checked, so attempts that arrive all at once cannot all be checked;
+ * a wrong password keeps its reservation (it is the failure on record), a right one gives it back and clears the
+ * username's count.
  */
 public final class LoginThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final int PER_USERNAME = 10;
     static final int PER_CLIENT = 100;
 
-    private final LoginFailures failures;
+    private final Attempts attempts;
+    private final Transactions transactions;
 
-    public LoginThrottle(LoginFailures failures) {
-        this.failures = failures;
+    public LoginThrottle(Attempts attempts, Transactions transactions) {
+        this.attempts = attempts;
+        this.transactions = transactions;
     }
 
     /** Usernames are counted ignoring case, as they are unique. */
@@ -28,26 +32,21 @@ public final class LoginThrottle {
         return username.toLowerCase(Locale.ROOT);
     }
 
-    void check(String username, String clientIp, Instant now) {
-        Instant since = now.minus(WINDOW);
-        refuseIfFull(failures.since(Scope.USERNAME, usernameKey(username), since), PER_USERNAME, now, "this username");
-        refuseIfFull(failures.since(Scope.IP, clientIp, since), PER_CLIENT, now, "this client");
+    /** Reserves an attempt for the username and one for the address, both or neither, in a transaction of its own. */
+    void reserve(String username, String clientIp, Instant now) {
+        transactions.inTransaction(() -> {
+            // a full quota throws, and the transaction undoes the reservation made before it
+            Reservations.reserve(attempts, new Quota(Scope.USERNAME, usernameKey(username), PER_USERNAME, WINDOW), now,
+                    "too many failed logins for this username; try again later");
+            Reservations.reserve(attempts, new Quota(Scope.LOGIN_ADDRESS, clientIp, PER_CLIENT, WINDOW), now,
+                    "too many failed logins from this client; try again later");
+            return null;
+        });
     }
 
-    void recordFailure(String username, String clientIp, Instant now) {
-        failures.record(usernameKey(username), clientIp, now, now.minus(WINDOW));
-    }
-
-    void clear(String username) {
-        failures.clear(usernameKey(username));
-    }
-
-    private static void refuseIfFull(Window window, int limit, Instant now, String whom) {
-        if (window.count() >= limit) {
-            // The window frees up when its oldest failure is 15 minutes old.
-            Duration wait = Duration.between(now, window.oldest().orElse(now).plus(WINDOW));
-            throw new TooManyAttemptsException("too many failed logins for " + whom + "; try again later",
-                    wait.isNegative() ? Duration.ofSeconds(1) : wait);
-        }
+    /** The password was right: within the caller's transaction, the username starts over and the address gets its attempt back. */
+    void succeeded(String username, String clientIp, Instant reservedAt) {
+        attempts.clear(Scope.USERNAME, usernameKey(username));
+        attempts.release(Scope.LOGIN_ADDRESS, clientIp, reservedAt);
     }
 }

@@ -20,22 +20,25 @@ public final class RegisterUserService implements RegisterUser {
     private final Transactions transactions;
     private final Clock clock;
     private final Ids ids;
+    private final RegistrationThrottle throttle;
 
     public RegisterUserService(Users users, SessionTokens sessionTokens, PasswordHasher hasher, Transactions transactions,
-                               Clock clock, Ids ids) {
+                               Clock clock, Ids ids, RegistrationThrottle throttle) {
         this.users = users;
         this.hasher = hasher;
         this.sessionTokens = sessionTokens;
         this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
+        this.throttle = throttle;
     }
 
     @Override
-    public Registration register(Command command) {
+    public Registration register(Command command, String clientIp) {
         String password = PasswordPolicy.check(command.password());
-        // A taken username is refused before the slow hash, and this first read meets an unreachable database before
-        // the hash does (a fast 503); the unique index still settles two registrations racing for one name.
+        throttle.reserve(clientIp, clock.now());
+        // A taken username is refused before the slow hash, and these first statements meet an unreachable database
+        // before the hash does (a fast 503); the unique index still settles two registrations racing for one name.
         if (users.byUsername(command.username()).isPresent()) {
             throw new ConflictException("the username is taken");
         }

@@ -29,6 +29,7 @@ import org.dreamdiary.domain.user.Username;
 final class ChatWorld {
     static final Instant START = Instant.parse("2024-06-01T10:00:00.000Z");
     static final PageRequest ALL = new PageRequest(1, PageRequest.MAX_PER_PAGE);
+    static final int SOCKETS_PER_USER = 3;
     static final UserId ALICE = user("a11ce");
     static final UserId BOB = user("b0b");
     static final UserId CAROL = user("ca401");
@@ -46,7 +47,7 @@ final class ChatWorld {
 
     final ChatService chatService = new ChatService(chats, messages, users, events, transactions, clock, ids);
     final MessageService messageService = new MessageService(chats, messages, events, transactions, clock, ids);
-    final LiveChatService live = new LiveChatService(chats, events);
+    final LiveChatService live = new LiveChatService(chats, events, SOCKETS_PER_USER);
 
     ChatWorld() {
         chats.cascadeDeletesTo(messages::forgetChat);

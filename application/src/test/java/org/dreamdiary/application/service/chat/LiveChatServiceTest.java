@@ -19,6 +19,7 @@ import org.dreamdiary.domain.chat.ChatId;
 import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.chat.MessageId;
 import org.dreamdiary.domain.error.NotFoundException;
+import org.dreamdiary.domain.error.TooManyAttemptsException;
 import org.dreamdiary.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 
@@ -172,5 +173,39 @@ class LiveChatServiceTest {
         aliceOnHerPhone.cancel();
         aliceOnHerPhone.cancel();
         assertThat(live.subscriptions()).isEqualTo(2);
+    }
+
+    @Test
+    void givenAUserHoldingTheCapOfSubscriptions_whenWatchingOnceMore_thenRefusedUntilOneIsCancelled() {
+        List<Subscription> held = new ArrayList<>();
+        for (int i = 0; i < ChatWorld.SOCKETS_PER_USER; i++) {
+            held.add(live.watch(BOB, team, new Received()));
+        }
+
+        assertThatThrownBy(() -> live.watch(BOB, team, new Received()))
+                .isInstanceOf(TooManyAttemptsException.class)
+                .satisfies(refused -> assertThat(((TooManyAttemptsException) refused).retryAfter()).isPositive());
+        assertThat(live.subscriptions()).isEqualTo(ChatWorld.SOCKETS_PER_USER);
+        assertThatCode(() -> live.watch(CAROL, team, new Received())).as("other users are not affected")
+                .doesNotThrowAnyException();
+
+        held.get(0).cancel();
+        held.get(0).cancel();
+
+        assertThatCode(() -> live.watch(BOB, team, new Received())).doesNotThrowAnyException();
+        assertThatThrownBy(() -> live.watch(BOB, team, new Received()))
+                .as("a second cancel of the same subscription frees nothing more").isInstanceOf(TooManyAttemptsException.class);
+    }
+
+    @Test
+    void givenSubscriptionsEndedByTheChatsDeletion_whenWatchingAgain_thenTheirSlotsAreFree() {
+        ChatId bobs = world.chat(BOB, "Bob's").chat().id();
+        for (int i = 0; i < ChatWorld.SOCKETS_PER_USER; i++) {
+            live.watch(BOB, bobs, new Received());
+        }
+
+        world.chatService.delete(BOB, bobs, Precondition.none());
+
+        assertThatCode(() -> live.watch(BOB, team, new Received())).doesNotThrowAnyException();
     }
 }

@@ -149,7 +149,7 @@ class IdempotencyServiceTest {
         service.run(BOB, KEY, REQUEST, () -> create("recent"));
         now = now.plus(Duration.ofHours(5));
 
-        assertThat(service.purgeExpired()).isEqualTo(1);
+        assertThat(service.purgeExpired(now, 100)).isEqualTo(1);
 
         assertThat(records.stored.keySet()).containsExactly(BOB + "/" + KEY.value());
     }
@@ -208,11 +208,13 @@ class IdempotencyServiceTest {
         }
 
         @Override
-        public int deleteMadeBefore(Instant before) {
+        public int deleteMadeBefore(Instant before, int max) {
             transactions.writing("idempotency.deleteMadeBefore");
-            int size = stored.size();
-            stored.values().removeIf(record -> record.createdAt().isBefore(before));
-            return size - stored.size();
+            List<String> expired = stored.entrySet().stream()
+                    .filter(entry -> entry.getValue().createdAt().isBefore(before))
+                    .map(Map.Entry::getKey).limit(max).toList();
+            expired.forEach(stored::remove);
+            return expired.size();
         }
 
         @Override

@@ -9,7 +9,7 @@ import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
 import java.time.Duration;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.TokenPair;
-import org.dreamdiary.application.port.out.user.LoginFailures.Scope;
+import org.dreamdiary.application.port.out.user.Attempts.Scope;
 import org.dreamdiary.domain.error.FieldError;
 import org.dreamdiary.domain.error.InvalidValueException;
 import org.dreamdiary.domain.error.TooManyAttemptsException;
@@ -44,8 +44,8 @@ class ChangePasswordServiceTest {
                 .isInstanceOf(ValidationException.class);
     }
 
-    private int failuresForAlice() {
-        return world.loginFailures.since(Scope.USERNAME, "alice", world.clock.now().minus(Duration.ofMinutes(15))).count();
+    private long failuresForAlice() {
+        return world.attempts.counted(Scope.USERNAME, "alice", world.clock.now(), Duration.ofMinutes(15));
     }
 
     @Test
@@ -63,7 +63,7 @@ class ChangePasswordServiceTest {
         wrongCurrentPassword();
 
         assertThat(failuresForAlice()).isEqualTo(1);
-        assertThat(world.loginFailures.since(Scope.IP, IP, world.clock.now().minus(Duration.ofMinutes(15))).count())
+        assertThat(world.attempts.counted(Scope.LOGIN_ADDRESS, IP, world.clock.now(), Duration.ofMinutes(15)))
                 .isEqualTo(1);
         assertThat(world.transactions.writesOutside()).isEmpty();
     }
@@ -135,12 +135,12 @@ class ChangePasswordServiceTest {
     }
 
     @Test
-    void theChangeIsOneTransaction() {
+    void theChangeIsAReservationOfTheAttemptAndThenOneTransaction() {
         int before = world.transactions.begun();
 
         world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP);
 
-        assertThat(world.transactions.begun()).isEqualTo(before + 1);
+        assertThat(world.transactions.begun()).isEqualTo(before + 2);
         assertThat(world.transactions.writesOutside()).isEmpty();
     }
 

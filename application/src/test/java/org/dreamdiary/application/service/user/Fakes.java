@@ -27,7 +27,7 @@ import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.port.out.Ids;
-import org.dreamdiary.application.port.out.user.LoginFailures;
+import org.dreamdiary.application.port.out.user.Attempts;
 import org.dreamdiary.application.port.out.user.PasswordHasher;
 import org.dreamdiary.application.port.out.user.Sessions;
 import org.dreamdiary.application.port.out.user.TokenIssuer;
@@ -87,6 +87,7 @@ public final class Fakes {
     static final class FakeHasher implements PasswordHasher {
         private int hashCalls;
         private int matchesCalls;
+        private Runnable onMatch = () -> { };
 
         @Override
         public String hash(String password) {
@@ -97,6 +98,7 @@ public final class Fakes {
         @Override
         public boolean matches(String password, String hash) {
             matchesCalls++;
+            onMatch.run();
             return digest(password).equals(hash);
         }
 
@@ -106,6 +108,11 @@ public final class Fakes {
 
         int matchesCalls() {
             return matchesCalls;
+        }
+
+        /** Runs {@code check} at every password check, to see what had happened by then. */
+        void onMatch(Runnable check) {
+            this.onMatch = check;
         }
 
         private static String digest(String password) {
@@ -351,6 +358,27 @@ public final class Fakes {
             return new RefreshOutcome.Rotated(session.id(), session.user());
         }
 
+        @Override
+        public int purgeEnded(Instant before, int max) {
+            List<SessionId> ended = sessions.values().stream()
+                    .filter(session -> session.revokedAt() != null && session.revokedAt().isBefore(before)
+                            || refreshTokens.values().stream().noneMatch(token -> token.session().equals(session.id())
+                                    && !token.expiresAt().isBefore(before)))
+                    .map(Session::id).limit(max).toList();
+            ended.forEach(sessions::remove);
+            refreshTokens.values().removeIf(token -> ended.contains(token.session()));
+            return ended.size();
+        }
+
+        @Override
+        public int purgeExpiredRefreshTokens(Instant before, int max) {
+            List<String> expired = refreshTokens.entrySet().stream()
+                    .filter(entry -> entry.getValue().expiresAt().isBefore(before))
+                    .map(Map.Entry::getKey).limit(max).toList();
+            expired.forEach(refreshTokens::remove);
+            return expired.size();
+        }
+
         /** The storage's cascade when an account goes: its sessions and their tokens go with it. */
         void forgetUser(UserId user) {
             List<SessionId> gone = sessions.values().stream().filter(s -> s.user().equals(user)).map(Session::id).toList();
@@ -379,50 +407,66 @@ public final class Fakes {
         }
     }
 
-    /** Failed logins as two rows each (by username key and by client address), like the real table. */
-    static final class InMemoryLoginFailures implements LoginFailures, Store {
-        record Failure(Scope scope, String key, Instant at) {
-        }
-
+    /** Attempts per scope and key, with the sliding window and the all-at-once check of {@link Attempts}. */
+    static final class InMemoryAttempts implements Attempts, Store {
         private final RecordingTransactions transactions;
-        private List<Failure> failures = new ArrayList<>();
+        private Map<String, List<Instant>> byKey = new HashMap<>();
 
-        InMemoryLoginFailures(RecordingTransactions transactions) {
+        InMemoryAttempts(RecordingTransactions transactions) {
             this.transactions = transactions;
         }
 
         @Override
         public Runnable checkpoint() {
-            List<Failure> saved = new ArrayList<>(failures);
-            return () -> failures = saved;
+            Map<String, List<Instant>> saved = new HashMap<>();
+            byKey.forEach((key, times) -> saved.put(key, new ArrayList<>(times)));
+            return () -> byKey = saved;
         }
 
         @Override
-        public Window since(Scope scope, String key, Instant since) {
-            List<Instant> times = failures.stream()
-                    .filter(f -> f.scope() == scope && f.key().equals(key) && f.at().isAfter(since))
-                    .map(Failure::at)
-                    .toList();
-            return new Window(times.size(), times.stream().min(Comparator.naturalOrder()));
+        public Optional<Instant> reserve(Quota quota, Instant now) {
+            transactions.writing("attempts.reserve");
+            List<Instant> times = byKey.computeIfAbsent(key(quota.scope(), quota.key()), key -> new ArrayList<>());
+            Instant since = now.minus(quota.window());
+            times.removeIf(at -> !at.isAfter(since));
+            if (times.size() >= quota.limit()) {
+                return times.stream().min(Comparator.naturalOrder()).map(oldest -> oldest.plus(quota.window()));
+            }
+            times.add(now);
+            return Optional.empty();
         }
 
         @Override
-        public void record(String usernameKey, String clientIp, Instant at, Instant forgetBefore) {
-            transactions.writing("loginFailures.record");
-            failures.add(new Failure(Scope.USERNAME, usernameKey, at));
-            failures.add(new Failure(Scope.IP, clientIp, at));
-            failures.removeIf(f -> f.at().isBefore(forgetBefore));
+        public void release(Scope scope, String key, Instant at) {
+            transactions.writing("attempts.release");
+            List<Instant> times = byKey.get(key(scope, key));
+            if (times != null) {
+                times.remove(at);
+            }
         }
 
         @Override
-        public void clear(String usernameKey) {
-            transactions.writing("loginFailures.clear");
-            failures.removeIf(f -> f.scope() == Scope.USERNAME && f.key().equals(usernameKey));
+        public void clear(Scope scope, String key) {
+            transactions.writing("attempts.clear");
+            byKey.remove(key(scope, key));
         }
 
-        /** Failures on record for the key, however old. */
-        long stored(Scope scope, String key) {
-            return failures.stream().filter(f -> f.scope() == scope && f.key().equals(key)).count();
+        @Override
+        public int forgetOlderThan(Instant horizon, int max) {
+            List<String> old = byKey.entrySet().stream()
+                    .filter(entry -> entry.getValue().stream().allMatch(at -> at.isBefore(horizon)))
+                    .map(Map.Entry::getKey).limit(max).toList();
+            old.forEach(byKey::remove);
+            return old.size();
+        }
+
+        /** The attempts on record for the key in the window before {@code now}. */
+        long counted(Scope scope, String key, Instant now, Duration window) {
+            return byKey.getOrDefault(key(scope, key), List.of()).stream().filter(at -> at.isAfter(now.minus(window))).count();
+        }
+
+        private static String key(Scope scope, String key) {
+            return scope + "/" + key;
         }
     }
 }

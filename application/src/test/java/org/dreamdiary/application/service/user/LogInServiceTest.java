@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.TokenPair;
-import org.dreamdiary.application.port.out.user.LoginFailures.Scope;
+import org.dreamdiary.application.port.out.user.Attempts.Scope;
 import org.dreamdiary.domain.error.TooManyAttemptsException;
 import org.dreamdiary.domain.error.UnauthenticatedException;
 import org.dreamdiary.domain.user.User;
@@ -42,8 +42,8 @@ class LogInServiceTest {
                 .isInstanceOf(UnauthenticatedException.class);
     }
 
-    private int failuresFor(Scope scope, String key) {
-        return world.loginFailures.since(scope, key, world.clock.now().minus(WINDOW)).count();
+    private long failuresFor(Scope scope, String key) {
+        return world.attempts.counted(scope, key, world.clock.now(), WINDOW);
     }
 
     @Test
@@ -117,13 +117,15 @@ class LogInServiceTest {
 
         assertThat(failuresFor(Scope.USERNAME, "alice")).isEqualTo(2);
         assertThat(failuresFor(Scope.USERNAME, "nobody")).isEqualTo(1);
-        assertThat(failuresFor(Scope.IP, IP)).isEqualTo(3);
+        assertThat(failuresFor(Scope.LOGIN_ADDRESS, IP)).isEqualTo(3);
         assertThat(failuresFor(Scope.USERNAME, "Alice")).as("never stored under the typed spelling").isZero();
     }
 
     @Test
-    void aFailureIsRecordedInItsOwnTransactionThatSticksAlthoughTheCallerIsRefused() {
+    void anAttemptIsReservedInItsOwnTransactionBeforeThePasswordIsCheckedAndAFailureKeepsIt() {
         int before = world.transactions.begun();
+        world.hasher.onMatch(() -> assertThat(failuresFor(Scope.USERNAME, "alice"))
+                .as("reserved before the password is checked").isEqualTo(1));
 
         failOnce("Alice");
 
@@ -134,13 +136,26 @@ class LogInServiceTest {
     }
 
     @Test
-    void aSuccessfulLoginIsOneTransaction() {
+    void aSuccessfulLoginIsAReservationAndThenOneTransactionThatGivesTheAddressItsAttemptBack() {
         int before = world.transactions.begun();
 
         world.logIn.logIn("Alice", PASSWORD, IP);
 
-        assertThat(world.transactions.begun()).isEqualTo(before + 1);
+        assertThat(world.transactions.begun()).isEqualTo(before + 2);
         assertThat(world.transactions.writesOutside()).isEmpty();
+        assertThat(failuresFor(Scope.LOGIN_ADDRESS, IP)).isZero();
+        assertThat(failuresFor(Scope.USERNAME, "alice")).isZero();
+    }
+
+    @Test
+    void givenTheUsernameFull_whenTheAddressWouldStillHaveRoom_thenNeitherCountsTheRefusedAttempt() {
+        for (int i = 0; i < 10; i++) {
+            failOnce("Alice", "192.0.2." + i);
+        }
+
+        assertThatThrownBy(() -> world.logIn.logIn("Alice", PASSWORD, IP)).isInstanceOf(TooManyAttemptsException.class);
+
+        assertThat(failuresFor(Scope.LOGIN_ADDRESS, IP)).as("the refusal undid the address's reservation").isZero();
     }
 
     @Test
@@ -221,7 +236,7 @@ class LogInServiceTest {
         for (int i = 0; i < 100; i++) {
             failOnce("guess" + i);
         }
-        assertThat(failuresFor(Scope.IP, IP)).isEqualTo(100);
+        assertThat(failuresFor(Scope.LOGIN_ADDRESS, IP)).isEqualTo(100);
 
         TooManyAttemptsException refused = catchThrowableOfType(TooManyAttemptsException.class,
                 () -> world.logIn.logIn("Alice", PASSWORD, IP));
@@ -257,13 +272,13 @@ class LogInServiceTest {
     }
 
     @Test
-    void aSuccessDoesNotClearTheAddressCount() {
+    void aSuccessKeepsTheAddresssFailuresAndGivesBackOnlyItsOwnAttempt() {
         failOnce("nobody");
         failOnce("Alice");
 
         world.logIn.logIn("Alice", PASSWORD, IP);
 
-        assertThat(failuresFor(Scope.IP, IP)).isEqualTo(2);
+        assertThat(failuresFor(Scope.LOGIN_ADDRESS, IP)).isEqualTo(2);
         assertThat(failuresFor(Scope.USERNAME, "nobody")).isEqualTo(1);
     }
 
@@ -281,23 +296,13 @@ class LogInServiceTest {
     }
 
     @Test
-    void oldFailuresAreForgottenByTheStoreWhenANewOneIsRecorded() {
-        failOnce("Alice");
-        world.clock.advance(WINDOW.plusSeconds(1));
-
-        failOnce("nobody");
-
-        assertThat(world.loginFailures.stored(Scope.USERNAME, "alice")).isZero();
-        assertThat(world.loginFailures.stored(Scope.IP, IP)).isEqualTo(1);
-    }
-
-    @Test
     void theRecordedFailureCarriesTheClockTime() {
         Instant at = START.plus(Duration.ofMinutes(3));
         world.clock.set(at);
 
         failOnce("Alice");
 
-        assertThat(world.loginFailures.since(Scope.USERNAME, "alice", START).oldest()).contains(at);
+        assertThat(world.attempts.counted(Scope.USERNAME, "alice", at.plus(WINDOW).minusMillis(1), WINDOW)).isEqualTo(1);
+        assertThat(world.attempts.counted(Scope.USERNAME, "alice", at.plus(WINDOW), WINDOW)).isZero();
     }
 }

@@ -63,7 +63,7 @@ class ProfileQueriesServiceTest {
     @Test
     void searchingFindsUsernamesAndFullNamesIgnoringCaseInUsernameOrder() {
         world.register.register(new RegisterUser.Command(new Username("zed"), PASSWORD, Optional.empty(),
-                Optional.of(new FullName("Alicia Keys")), Optional.empty()));
+                Optional.of(new FullName("Alicia Keys")), Optional.empty()), UserWorld.IP);
         world.registered("bob");
         world.registered("MALICE");
 

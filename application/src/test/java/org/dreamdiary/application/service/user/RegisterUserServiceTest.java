@@ -2,15 +2,22 @@ package org.dreamdiary.application.service.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.dreamdiary.application.service.user.UserWorld.IP;
+import static org.dreamdiary.application.service.user.UserWorld.OTHER_IP;
 import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
+import static org.dreamdiary.application.service.user.UserWorld.REGISTRATIONS_PER_HOUR;
 import static org.dreamdiary.application.service.user.UserWorld.START;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.RegisterUser;
 import org.dreamdiary.application.port.in.user.RegisterUser.Registration;
+import org.dreamdiary.application.port.out.user.Attempts.Scope;
 import org.dreamdiary.domain.error.ConflictException;
 import org.dreamdiary.domain.error.InvalidValueException;
+import org.dreamdiary.domain.error.TooManyAttemptsException;
 import org.dreamdiary.domain.user.Email;
 import org.dreamdiary.domain.user.FullName;
 import org.dreamdiary.domain.user.PhoneNumber;
@@ -47,7 +54,7 @@ class RegisterUserServiceTest {
     void theOptionalPartsOfTheCommandAreStored() {
         Registration registration = world.register.register(new RegisterUser.Command(new Username("ada"), PASSWORD,
                 Optional.of(new Email("Ada@Example.com")), Optional.of(new FullName("Ada Lovelace")),
-                Optional.of(new PhoneNumber("+441234567890"))));
+                Optional.of(new PhoneNumber("+441234567890"))), IP);
 
         User stored = world.stored(registration.user());
         assertThat(stored.email()).isEqualTo(new Email("Ada@Example.com"));
@@ -136,17 +143,53 @@ class RegisterUserServiceTest {
     }
 
     @Test
-    void registeringIsOneTransactionAndHashesOutsideIt() {
+    void registeringReservesTheAttemptInOneTransactionAndRegistersInAnotherAndHashesOutsideBoth() {
         world.registered("dreamer");
 
-        assertThat(world.transactions.begun()).isEqualTo(1);
+        assertThat(world.transactions.begun()).isEqualTo(2);
         assertThat(world.transactions.writesOutside()).isEmpty();
+    }
+
+    @Test
+    void givenTheHourlyRegistrationsOfAnAddressUsedUp_whenRegisteringOnceMore_thenRefusedBeforeAnyHashWithRetryAfter() {
+        for (int i = 0; i < REGISTRATIONS_PER_HOUR; i++) {
+            world.registered("dreamer" + i);
+        }
+        int hashesBefore = world.hasher.hashCalls();
+
+        TooManyAttemptsException refused = catchThrowableOfType(TooManyAttemptsException.class,
+                () -> world.registered("onetoomany"));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.retryAfter()).isEqualTo(Duration.ofHours(1));
+        assertThat(world.hasher.hashCalls()).as("a refused registration costs no hash").isEqualTo(hashesBefore);
+        assertThat(world.users.byUsername(new Username("onetoomany"))).isEmpty();
+        assertThat(world.register.register(UserWorld.command("elsewhere", PASSWORD, Optional.empty()), OTHER_IP).user())
+                .as("another address may still register").isNotNull();
+    }
+
+    @Test
+    void givenTheRegistrationsOfAnHourAgo_whenAnHourHasPassed_thenTheAddressMayRegisterAgain() {
+        for (int i = 0; i < REGISTRATIONS_PER_HOUR; i++) {
+            world.registered("dreamer" + i);
+        }
+        world.clock.advance(Duration.ofHours(1));
+
+        assertThat(world.registered("nexthour").user()).isNotNull();
+    }
+
+    @Test
+    void givenATakenUsername_whenRegistering_thenTheAttemptCountsAllTheSame() {
+        world.registered("dreamer");
+        assertThatThrownBy(() -> world.registered("Dreamer")).isInstanceOf(ConflictException.class);
+
+        assertThat(world.attempts.counted(Scope.REGISTRATION_ADDRESS, IP, world.clock.now(), Duration.ofHours(1))).isEqualTo(2);
     }
 
     @Test
     void neitherTheCommandNorTheRegistrationShowsPasswordOrTokensInItsText() {
         RegisterUser.Command command = UserWorld.command("dreamer", PASSWORD, Optional.empty());
-        Registration registration = world.register.register(command);
+        Registration registration = world.register.register(command, IP);
 
         assertThat(command.toString()).contains("dreamer").doesNotContain(PASSWORD);
         assertThat(registration.toString())

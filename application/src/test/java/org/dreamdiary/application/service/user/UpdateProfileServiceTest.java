@@ -40,7 +40,7 @@ class UpdateProfileServiceTest {
     void aliceHasAFullProfile() {
         var registration = world.register.register(new RegisterUser.Command(new Username("alice"), PASSWORD,
                 Optional.of(new Email("alice@example.com")), Optional.of(new FullName("Alice Liddell")),
-                Optional.of(new PhoneNumber("+441234567890"))));
+                Optional.of(new PhoneNumber("+441234567890"))), UserWorld.IP);
         alice = registration.user();
         caller = world.principal(registration.tokens());
         world.clock.advance(Duration.ofHours(1));

@@ -13,7 +13,7 @@ import org.dreamdiary.application.service.chat.ChatFakes.RecordingSessionEvents;
 import org.dreamdiary.application.service.user.Fakes.FakeClock;
 import org.dreamdiary.application.service.user.Fakes.FakeHasher;
 import org.dreamdiary.application.service.user.Fakes.FakeTokenIssuer;
-import org.dreamdiary.application.service.user.Fakes.InMemoryLoginFailures;
+import org.dreamdiary.application.service.user.Fakes.InMemoryAttempts;
 import org.dreamdiary.application.service.user.Fakes.InMemorySessions;
 import org.dreamdiary.application.service.user.Fakes.InMemoryUsers;
 import org.dreamdiary.application.service.user.Fakes.SequentialIds;
@@ -27,22 +27,24 @@ final class UserWorld {
     static final String IP = "203.0.113.7";
     static final String OTHER_IP = "198.51.100.23";
     static final String PASSWORD = "correct horse battery";
+    static final int REGISTRATIONS_PER_HOUR = 50;
 
     final FakeClock clock = new FakeClock(START);
     final SequentialIds ids = new SequentialIds();
     final ChatTransactions transactions = new ChatTransactions();
     final InMemoryUsers users = transactions.register(new InMemoryUsers(transactions));
     final InMemorySessions sessions = transactions.register(new InMemorySessions(transactions));
-    final InMemoryLoginFailures loginFailures = transactions.register(new InMemoryLoginFailures(transactions));
+    final InMemoryAttempts attempts = transactions.register(new InMemoryAttempts(transactions));
     final FakeHasher hasher = new FakeHasher();
     final FakeTokenIssuer tokenIssuer = new FakeTokenIssuer();
 
     final RecordingSessionEvents sessionEvents = transactions.register(new RecordingSessionEvents(transactions));
 
     final SessionTokens sessionTokens = new SessionTokens(sessions, tokenIssuer, ids);
-    final LoginThrottle throttle = new LoginThrottle(loginFailures);
+    final LoginThrottle throttle = new LoginThrottle(attempts, transactions);
 
-    final RegisterUserService register = new RegisterUserService(users, sessionTokens, hasher, transactions, clock, ids);
+    final RegisterUserService register = new RegisterUserService(users, sessionTokens, hasher, transactions, clock, ids,
+            new RegistrationThrottle(attempts, transactions, REGISTRATIONS_PER_HOUR));
     final LogInService logIn = new LogInService(users, hasher, sessionTokens, throttle, transactions, clock);
     final RefreshSessionService refresh =
             new RefreshSessionService(sessions, sessionTokens, sessionEvents, transactions, clock);
@@ -69,11 +71,11 @@ final class UserWorld {
     }
 
     Registration registered(String username, String password) {
-        return register.register(command(username, password, Optional.empty()));
+        return register.register(command(username, password, Optional.empty()), IP);
     }
 
     Registration registeredWithEmail(String username, String email) {
-        return register.register(command(username, PASSWORD, Optional.of(new Email(email))));
+        return register.register(command(username, PASSWORD, Optional.of(new Email(email))), IP);
     }
 
     static RegisterUser.Command command(String username, String password, Optional<Email> email) {

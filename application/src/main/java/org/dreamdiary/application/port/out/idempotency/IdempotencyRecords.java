@@ -22,7 +22,7 @@ public interface IdempotencyRecords {
     void save(UserId owner, IdempotencyKey key, IdempotencyRecord record);
 
     /** Deletes every record made before {@code before}; returns how many. */
-    int deleteMadeBefore(Instant before);
+    int deleteMadeBefore(Instant before, int max);
 
     /** What a key stands for: the request it was first used with (as a digest) and the response that got. */
     record IdempotencyRecord(byte[] requestHash, RecordedResponse response, Instant createdAt) {

@@ -21,6 +21,15 @@ public interface Sessions {
     /** Marks the token used, exactly once even under concurrent attempts, and says what it was. */
     RefreshOutcome useRefreshToken(byte[] tokenHash, Instant now);
 
+    /**
+     * Deletes up to {@code max} sessions that ended before {@code before}: revoked then, or whose every refresh token
+     * had expired by then (their access tokens expired long before). How many went.
+     */
+    int purgeEnded(Instant before, int max);
+
+    /** Deletes up to {@code max} refresh tokens that expired before {@code before}; how many went. */
+    int purgeExpiredRefreshTokens(Instant before, int max);
+
     /** What presenting a refresh token turned out to be. */
     sealed interface RefreshOutcome {
         /** Valid and unused: now used; the session lives on with a new token. */
