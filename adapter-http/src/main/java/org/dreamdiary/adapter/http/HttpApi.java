@@ -57,12 +57,13 @@ public final class HttpApi {
             });
         });
         app.before(RequestIds::assign);
-        app.before(QueryParams::requireWellFormed);
         // Javalin runs the closest handler only; both of these lead into the one error path.
         app.exception(HttpResponseException.class, ErrorResponder::respond);
         app.exception(Exception.class, ErrorResponder::respond);
         this.router = new Router(app, authenticatedPosts);
         groups.forEach(group -> group.register(router));
+        // After the groups' own before-handlers (the rate limit): a refused query still counts and says its limit.
+        app.before(QueryParams::requireWellFormed);
     }
 
     public HttpApi start(String host, int port) {
