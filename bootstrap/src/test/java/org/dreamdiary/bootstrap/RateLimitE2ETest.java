@@ -17,11 +17,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dreamdiary.testsupport.http.ApiClient;
 import org.dreamdiary.testsupport.http.ApiClient.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * API.md §1 "rate limits" end to end, with a small limit: the headers on every response under {@code /api/v1},
@@ -29,33 +26,13 @@ import org.junit.jupiter.api.TestInstance;
  * user, and two nodes on one schema sharing their counts. The service trusts the test's own address as a proxy, so
  * that each test can speak for a client address of its own with {@code X-Forwarded-For}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RateLimitE2ETest {
+class RateLimitE2ETest extends TwoNodesTest {
     private static final int LIMIT = 20;
-    private static final String SHARED_SECRET = "a-token-secret-both-nodes-share-0123456789";
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
-    private RunningService nodeA;
-    private RunningService nodeB;
-    private ApiClient a;
-    private ApiClient b;
-
-    @BeforeAll
-    void startTwoNodes() {
-        nodeA = RunningService.start(Map.of("RATE_LIMIT_PER_MINUTE", Integer.toString(LIMIT), "JWT_SECRET", SHARED_SECRET,
-                "TRUSTED_PROXIES", "127.0.0.1, ::1"));
-        nodeB = nodeA.anotherNode();
-        a = nodeA.client();
-        b = nodeB.client();
-    }
-
-    @AfterAll
-    void stopBoth() {
-        try {
-            nodeB.close();
-        } finally {
-            nodeA.close();
-        }
+    @Override
+    protected Map<String, String> environment() {
+        return Map.of("RATE_LIMIT_PER_MINUTE", Integer.toString(LIMIT), "TRUSTED_PROXIES", "127.0.0.1, ::1");
     }
 
     /**

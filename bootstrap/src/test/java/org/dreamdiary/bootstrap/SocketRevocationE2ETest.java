@@ -9,16 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dreamdiary.bootstrap.Chats.User;
 import org.dreamdiary.testsupport.http.ApiClient;
 import org.dreamdiary.testsupport.http.ApiClient.ApiResponse;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * API.md §6: a live socket is closed with {@code 4001} when its session ends (logout, password change, account
@@ -27,32 +24,15 @@ import org.junit.jupiter.api.TestInstance;
  * Each delay is measured from the moment the ending request was answered (the revocation has committed by then);
  * the time from sending it is reported too.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SocketRevocationE2ETest {
-    private static final String SHARED_SECRET = "a-token-secret-both-nodes-share-0123456789";
+class SocketRevocationE2ETest extends TwoNodesTest {
     private static final Duration WITHIN = Duration.ofSeconds(1);
     private static final int SESSION_ENDED = 4001;
 
-    private RunningService nodeA;
-    private RunningService nodeB;
-    private ApiClient a;
     private final List<String> figures = new ArrayList<>();
 
-    @BeforeAll
-    void startTwoNodes() {
-        nodeA = RunningService.start(Map.of("JWT_SECRET", SHARED_SECRET));
-        nodeB = nodeA.anotherNode();
-        a = nodeA.client();
-    }
-
     @AfterAll
-    void stopBoth() {
+    void printFigures() {
         System.out.println("socket revocation, ms until the close: " + figures);
-        try {
-            nodeB.close();
-        } finally {
-            nodeA.close();
-        }
     }
 
     /** A user signed in twice (a laptop and a phone), with a chat of its own to watch. */

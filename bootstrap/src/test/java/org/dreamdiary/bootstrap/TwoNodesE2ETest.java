@@ -11,46 +11,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.dreamdiary.bootstrap.Chats.User;
-import org.dreamdiary.testsupport.http.ApiClient;
 import org.dreamdiary.testsupport.http.ApiClient.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * API.md §6 "an event reaches every subscriber of the chat whichever server node they are connected to": two
  * instances of the service on one database schema, sharing the token secret as a cluster would.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TwoNodesE2ETest {
-    private static final String SHARED_SECRET = "a-token-secret-both-nodes-share-0123456789";
+class TwoNodesE2ETest extends TwoNodesTest {
     private static final Duration WITHIN = Duration.ofSeconds(1);
-
-    private RunningService nodeA;
-    private RunningService nodeB;
-    private ApiClient a;
-    private ApiClient b;
-
-    @BeforeAll
-    void startTwoNodes() {
-        nodeA = RunningService.start(Map.of("JWT_SECRET", SHARED_SECRET));
-        nodeB = nodeA.anotherNode();
-        a = nodeA.client();
-        b = nodeB.client();
-        assertThat(nodeB.baseUri()).isNotEqualTo(nodeA.baseUri());
-    }
-
-    @AfterAll
-    void stopBoth() {
-        try {
-            nodeB.close();
-        } finally {
-            nodeA.close();
-        }
-    }
 
     /** The next event on {@code socket}, which must arrive within one second of {@code sentAt}; its latency in ms. */
     private long arrivesInTime(LiveSocket socket, long sentAt, String kind, List<JsonNode> into) {
