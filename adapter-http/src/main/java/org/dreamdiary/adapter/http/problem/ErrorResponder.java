@@ -96,8 +96,12 @@ public final class ErrorResponder {
     }
 
     /** Whole seconds, rounded up, and at least one: a client told {@code 0} would retry at once. */
+    public static String wholeSeconds(Duration wait) {
+        return Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000));
+    }
+
     private static void retryAfter(Context ctx, Duration wait) {
-        ctx.header("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)));
+        ctx.header("Retry-After", wholeSeconds(wait));
     }
 
     private static String allowedMethods(Map<String, String> details) {

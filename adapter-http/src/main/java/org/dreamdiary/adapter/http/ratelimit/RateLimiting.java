@@ -41,7 +41,7 @@ public final class RateLimiting implements RouteGroup {
 
     private void limit(Context ctx) {
         Allowance allowance = limits.admit(Optional.ofNullable(Authentication.bearerToken(ctx)), clientAddresses.of(ctx));
-        String reset = Long.toString(Math.max(1, (allowance.resetIn().toMillis() + 999) / 1000));
+        String reset = ErrorResponder.wholeSeconds(allowance.resetIn());
         ctx.header("RateLimit-Limit", Long.toString(allowance.limit()));
         ctx.header("RateLimit-Remaining", Long.toString(allowance.remaining()));
         ctx.header("RateLimit-Reset", reset);
