@@ -9,12 +9,14 @@ module org.dreamdiary.application {
     exports org.dreamdiary.application.planning;
     exports org.dreamdiary.application.page;
     exports org.dreamdiary.application.port.in;
+    exports org.dreamdiary.application.port.in.attachment;
     exports org.dreamdiary.application.port.in.chat;
     exports org.dreamdiary.application.port.in.diary;
     exports org.dreamdiary.application.port.in.idempotency;
     exports org.dreamdiary.application.port.in.planning;
     exports org.dreamdiary.application.port.in.user;
     exports org.dreamdiary.application.port.out;
+    exports org.dreamdiary.application.port.out.attachment;
     exports org.dreamdiary.application.port.out.chat;
     exports org.dreamdiary.application.port.out.diary;
     exports org.dreamdiary.application.port.out.idempotency;
@@ -22,6 +24,7 @@ module org.dreamdiary.application {
     exports org.dreamdiary.application.port.out.user;
     // Only the composition root builds services; adapters see the ports.
     exports org.dreamdiary.application.service to org.dreamdiary.bootstrap;
+    exports org.dreamdiary.application.service.attachment to org.dreamdiary.bootstrap;
     exports org.dreamdiary.application.service.chat to org.dreamdiary.bootstrap;
     exports org.dreamdiary.application.service.diary to org.dreamdiary.bootstrap;
     exports org.dreamdiary.application.service.idempotency to org.dreamdiary.bootstrap;

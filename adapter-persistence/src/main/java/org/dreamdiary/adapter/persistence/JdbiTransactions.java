@@ -2,6 +2,7 @@ package org.dreamdiary.adapter.persistence;
 
 import java.util.function.Supplier;
 import org.dreamdiary.application.port.out.Transactions;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
@@ -27,5 +28,23 @@ public final class JdbiTransactions implements Transactions {
             handle.execute("SET TRANSACTION READ ONLY");
             return work.get();
         });
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        jdbi.useHandle(handle -> requireTransaction(handle).afterCommit(action));
+    }
+
+    @Override
+    public void afterRollback(Runnable action) {
+        jdbi.useHandle(handle -> requireTransaction(handle).afterRollback(action));
+    }
+
+    /** Inside a transaction the handle is the one bound to this thread; outside it would be a new, idle one. */
+    private static Handle requireTransaction(Handle handle) {
+        if (!handle.isInTransaction()) {
+            throw new IllegalStateException("not inside a transaction");
+        }
+        return handle;
     }
 }

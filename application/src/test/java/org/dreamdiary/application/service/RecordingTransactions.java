@@ -24,6 +24,8 @@ public class RecordingTransactions implements Transactions {
     private int begun;
     private int rolledBack;
     private int depth;
+    private final List<Runnable> onCommit = new ArrayList<>();
+    private final List<Runnable> onRollback = new ArrayList<>();
 
     public <S extends Store> S register(S store) {
         stores.add(store);
@@ -42,19 +44,52 @@ public class RecordingTransactions implements Transactions {
         List<Runnable> undo = outermost ? stores.stream().map(Store::checkpoint).toList() : List.of();
         depth++;
         try {
-            return work.get();
+            T result = work.get();
+            if (outermost) {
+                runAndForget(onCommit);
+            }
+            return result;
         } catch (RuntimeException | Error e) {
             if (outermost) {
                 undo.forEach(Runnable::run);
                 rolledBack++;
+                runAndForget(onRollback);
             }
             throw e;
         } finally {
+            if (outermost) {
+                onCommit.clear();
+                onRollback.clear();
+            }
             depth--;
             if (outermost) {
                 outermostEnded();
             }
         }
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        requireOpen();
+        onCommit.add(action);
+    }
+
+    @Override
+    public void afterRollback(Runnable action) {
+        requireOpen();
+        onRollback.add(action);
+    }
+
+    private void requireOpen() {
+        if (depth == 0) {
+            throw new IllegalStateException("not inside a transaction");
+        }
+    }
+
+    private static void runAndForget(List<Runnable> actions) {
+        List<Runnable> due = List.copyOf(actions);
+        actions.clear();
+        due.forEach(Runnable::run);
     }
 
     /** Called by the stores on every write. */

@@ -11,4 +11,20 @@ public interface Transactions {
      * read, however long it takes and whatever commits meanwhile: many reads make one consistent picture.
      */
     <T> T inSnapshot(Supplier<T> work);
+
+    /**
+     * Runs {@code action} once the transaction the caller is in has committed, and never if it rolls back: for
+     * effects outside the database (deleting a file) that must not happen for a change that did not.
+     *
+     * @throws IllegalStateException outside a transaction
+     */
+    void afterCommit(Runnable action);
+
+    /**
+     * Runs {@code action} once the transaction the caller is in has rolled back, and never if it commits: to undo
+     * effects outside the database (a file written) of a change that did not happen.
+     *
+     * @throws IllegalStateException outside a transaction
+     */
+    void afterRollback(Runnable action);
 }
