@@ -30,6 +30,7 @@ module org.dreamdiary.adapter.http {
     opens org.dreamdiary.adapter.http.ops to com.fasterxml.jackson.databind;
     opens org.dreamdiary.adapter.http.user to com.fasterxml.jackson.databind;
     opens org.dreamdiary.adapter.http.planning to com.fasterxml.jackson.databind;
+    opens org.dreamdiary.adapter.http.attachment to com.fasterxml.jackson.databind;
     opens org.dreamdiary.adapter.http.profile to com.fasterxml.jackson.databind;
     opens org.dreamdiary.adapter.http.chat to com.fasterxml.jackson.databind;
 }
