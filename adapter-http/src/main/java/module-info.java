@@ -23,6 +23,8 @@ module org.dreamdiary.adapter.http {
     exports org.dreamdiary.adapter.http.idempotency to org.dreamdiary.bootstrap;
     exports org.dreamdiary.adapter.http.network to org.dreamdiary.bootstrap;
     exports org.dreamdiary.adapter.http.ratelimit to org.dreamdiary.bootstrap;
+    exports org.dreamdiary.adapter.http.attachment to org.dreamdiary.bootstrap;
+    exports org.dreamdiary.adapter.http.request to org.dreamdiary.bootstrap;
 
     // Response bodies are records serialized by reflection.
     opens org.dreamdiary.adapter.http.problem to com.fasterxml.jackson.databind;

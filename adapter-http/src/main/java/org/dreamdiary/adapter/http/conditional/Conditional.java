@@ -30,11 +30,16 @@ public final class Conditional {
         byte[] body = Json.write(representation);
         String etag = etagOfBytes(body);
         ctx.header("ETag", etag);
-        if (matches(ctx.header("If-None-Match"), etag, true)) {
+        if (isCurrent(ctx, etag)) {
             ctx.status(304);
             return;
         }
         Respond.bytes(ctx, 200, body);
+    }
+
+    /** Whether the request's {@code If-None-Match} names {@code etag}: the client's copy is current ({@code 304}). */
+    public static boolean isCurrent(Context ctx, String etag) {
+        return matches(ctx.header("If-None-Match"), etag, true);
     }
 
     /**

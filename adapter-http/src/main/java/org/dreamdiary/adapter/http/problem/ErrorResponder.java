@@ -20,6 +20,7 @@ import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.error.StorageUnavailableException;
 import org.dreamdiary.domain.error.TooManyAttemptsException;
 import org.dreamdiary.domain.error.UnauthenticatedException;
+import org.dreamdiary.domain.error.UnsupportedContentException;
 import org.dreamdiary.domain.error.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,8 @@ public final class ErrorResponder {
             // Not logged here: the storage adapter logs when an outage begins and ends, not once per request.
             retryAfter(ctx, unavailable.retryAfter());
             write(ctx, ProblemType.SERVICE_UNAVAILABLE, unavailable.getMessage(), List.of());
+        } else if (failure instanceof UnsupportedContentException unsupported) {
+            write(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, unsupported.getMessage(), List.of());
         } else if (failure instanceof StaleVersionException stale) {
             write(ctx, ProblemType.PRECONDITION_FAILED, stale.getMessage(), List.of());
         } else if (failure instanceof MethodNotAllowedResponse notAllowed) {

@@ -11,6 +11,7 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "Precondition Failed"),
     PAYLOAD_TOO_LARGE(413, "Content Too Large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported Media Type"),
+    RANGE_NOT_SATISFIABLE(416, "Range Not Satisfiable"),
     VALIDATION_FAILED(422, "Unprocessable Content"),
     RATE_LIMITED(429, "Too Many Requests"),
     INTERNAL_ERROR(500, "Internal Server Error"),

@@ -29,6 +29,8 @@ import org.dreamdiary.adapter.http.problem.JettyErrorHandler;
  *   <li>A body that ends before its {@code Content-Length}: {@code 400}, at once.</li>
  *   <li>Up to {@code limit + 1} bytes are kept, so that the route still sees, and refuses with {@code 413}, a body
  *       that is too large; one that declares a larger {@code Content-Length} goes on unread, to be refused unread.</li>
+ *   <li>A {@code multipart/form-data} body (an upload, up to its own, larger limit) is not read here: its route
+ *       streams it to disk ({@link MultipartUploads}), and whatever it spooled is deleted once the request is done.</li>
  * </ul>
  */
 public final class BodyPrefetch implements Filter {
@@ -47,6 +49,12 @@ public final class BodyPrefetch implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         if (request.getAttribute(BODY) instanceof byte[] body) {
             chain.doFilter(new BufferedBodyRequest(request, body), res);
+        } else if (MultipartUploads.isMultipart(request)) {
+            try {
+                chain.doFilter(req, res);
+            } finally {
+                MultipartUploads.release(request);
+            }
         } else if (request.getDispatcherType() == DispatcherType.REQUEST && hasBodyToRead(request)) {
             AsyncContext async = request.startAsync();
             async.setTimeout(deadline.toMillis());
