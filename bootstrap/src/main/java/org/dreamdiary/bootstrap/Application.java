@@ -24,6 +24,7 @@ import org.dreamdiary.adapter.http.ops.ApiDocsRoutes;
 import org.dreamdiary.adapter.http.ops.HealthRoutes;
 import org.dreamdiary.adapter.http.ops.MetricsRoute;
 import org.dreamdiary.adapter.http.ops.ServiceInfo;
+import org.dreamdiary.adapter.http.attachment.AttachmentRoutes;
 import org.dreamdiary.adapter.http.auth.Authentication;
 import org.dreamdiary.adapter.http.chat.ChatRoutes;
 import org.dreamdiary.adapter.http.chat.LiveChatRoutes;
@@ -31,6 +32,7 @@ import org.dreamdiary.adapter.http.chat.MessageRoutes;
 import org.dreamdiary.adapter.http.idempotency.IdempotentPosts;
 import org.dreamdiary.adapter.http.network.ClientAddresses;
 import org.dreamdiary.adapter.http.ratelimit.RateLimiting;
+import org.dreamdiary.adapter.http.request.MultipartUploads;
 import org.dreamdiary.adapter.http.routing.RouteGroup;
 import org.dreamdiary.adapter.http.planning.DiaryRoutes;
 import org.dreamdiary.adapter.http.planning.DreamRoutes;
@@ -42,6 +44,8 @@ import org.dreamdiary.adapter.http.user.TokenRoutes;
 import org.dreamdiary.adapter.http.user.UserRoutes;
 import org.dreamdiary.adapter.persistence.DatabaseGate;
 import org.dreamdiary.adapter.persistence.JdbiAccountRecords;
+import org.dreamdiary.adapter.persistence.JdbiAttachments;
+import org.dreamdiary.adapter.persistence.PostgresBlobStore;
 import org.dreamdiary.adapter.persistence.JdbiChats;
 import org.dreamdiary.adapter.persistence.JdbiDatabaseProbe;
 import org.dreamdiary.adapter.persistence.JdbiMessages;
@@ -59,6 +63,8 @@ import org.dreamdiary.adapter.persistence.JdbiTransactions;
 import org.dreamdiary.adapter.persistence.JdbiUsers;
 import org.dreamdiary.adapter.persistence.TimeOrderedIds;
 import org.dreamdiary.application.port.out.Clock;
+import org.dreamdiary.application.port.out.attachment.BlobStore;
+import org.dreamdiary.application.service.attachment.AttachmentService;
 import org.dreamdiary.application.service.CheckDatabaseHealthService;
 import org.dreamdiary.application.service.ExportAccountService;
 import org.dreamdiary.application.service.Purge;
@@ -110,6 +116,8 @@ public final class Application implements AutoCloseable {
     private static final Duration ATTEMPTS_KEPT = Duration.ofHours(1);
     /** Request counts of windows before the previous minute are never read again. */
     private static final Duration REQUEST_COUNTS_KEPT = Duration.ofMinutes(2);
+    /** Under the data directory: uploads being received, spooled to disk until stored. */
+    private static final String UPLOAD_SPOOL = "upload-spool";
 
     private final Database database;
     private final JvmGcMetrics gcMetrics;
@@ -178,6 +186,9 @@ public final class Application implements AutoCloseable {
                     LIVE_PING);
             var export = new ExportAccountService(users, new JdbiAccountRecords(jdbi), transactions, clock);
             var idempotency = new IdempotencyService(new JdbiIdempotencyRecords(jdbi), transactions, clock);
+            var attachments = new AttachmentService(new JdbiAttachments(jdbi), blobStore(config, jdbi, transactions),
+                    transactions, clock, ids);
+            var uploads = new MultipartUploads(config.dataDir().resolve(UPLOAD_SPOOL), config.uploads().maxBytes());
 
             List<RouteGroup> groups = new ArrayList<>();
             Optional<RequestRateLimiter> limiter = Optional.of(config.limits().requestsPerMinute())
@@ -216,11 +227,13 @@ public final class Application implements AutoCloseable {
                     new GoalRoutes(goals, goals, goals, goals, goals, authentication),
                     new TaskRoutes(tasks, tasks, tasks, tasks, tasks, tasks, authentication),
                     new DiaryRoutes(diary, diary, diary, diary, diary, diary, authentication),
+                    new AttachmentRoutes(attachments, attachments, attachments, attachments, attachments, attachments,
+                            uploads, authentication),
                     new ChatRoutes(chats, chats, chats, chats, chats, chats, chats, chats, authentication),
                     new MessageRoutes(messages, messages, messages, messages, messages, messages, authentication),
                     live));
             HttpApi http = new HttpApi(metrics, config.shutdownGrace(), config.requestBodyTimeout(),
-                    new IdempotentPosts(idempotency, authentication), groups);
+                    new IdempotentPosts(idempotency, authentication, uploads), groups);
             Gauge.builder("dreamdiary.live.subscriptions", liveChats, LiveChatService::subscriptions)
                     .description("live chat sockets subscribed on this node").register(metrics);
             Gauge.builder("dreamdiary.chat.events.listening", chatEvents, events -> events.listening() ? 1 : 0)
@@ -246,6 +259,14 @@ public final class Application implements AutoCloseable {
             gcMetrics.close();
             throw e;
         }
+    }
+
+    /** Where the content of files goes: by default the database, so that every node sees every file. */
+    private static BlobStore blobStore(Config config, Jdbi jdbi, JdbiTransactions transactions) {
+        return switch (config.uploads().blobStore()) {
+            case POSTGRES -> new PostgresBlobStore(jdbi);
+            case FILES -> throw new ConfigException("BLOB_STORE=files is not built yet");
+        };
     }
 
     public int port() {

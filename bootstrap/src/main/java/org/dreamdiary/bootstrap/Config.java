@@ -16,10 +16,11 @@ import org.dreamdiary.adapter.http.network.ClientAddresses;
  * @param database  an external PostgreSQL; empty means "start the embedded one under {@code dataDir}"
  * @param jwtSecret the signing secret of access tokens, at least 32 bytes; empty means "generate one"
  * @param requestBodyTimeout how long a client has to send a whole request body ({@code 408} after it)
+ * @param uploads   where the bytes of uploaded files go, and how large an upload may be
  */
 public record Config(int port, Path dataDir, Optional<ExternalDatabase> database, Optional<String> jwtSecret,
                      LogFormat logFormat, int poolSize, Duration shutdownGrace, Duration requestBodyTimeout,
-                     Limits limits) {
+                     Limits limits, Uploads uploads) {
 
     public static final int MIN_JWT_SECRET_BYTES = 32;
 
@@ -48,12 +49,25 @@ public record Config(int port, Path dataDir, Optional<ExternalDatabase> database
     public record Limits(String trustedProxies, int requestsPerMinute, int registrationsPerHour, int liveSocketsPerUser) {
     }
 
+    /** Where file content is kept: in the database (every node sees it) or on this node's disk under the data directory. */
+    public enum BlobStoreKind { POSTGRES, FILES }
+
+    /**
+     * @param maxBytes       the largest file an upload may carry ({@code 413} beyond)
+     * @param blobStore      the store of file content
+     */
+    public record Uploads(int maxBytes, BlobStoreKind blobStore) {
+    }
+
+    /** The default upload limit: 10 MiB. */
+    public static final int DEFAULT_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
+
     @Override
     public String toString() {
         return "Config[port=" + port + ", dataDir=" + dataDir + ", database=" + database.map(ExternalDatabase::toString).orElse("embedded")
                 + ", jwtSecret=" + (jwtSecret.isPresent() ? "set" : "generated") + ", logFormat=" + logFormat
                 + ", poolSize=" + poolSize + ", shutdownGrace=" + shutdownGrace
-                + ", requestBodyTimeout=" + requestBodyTimeout + ", limits=" + limits + "]";
+                + ", requestBodyTimeout=" + requestBodyTimeout + ", limits=" + limits + ", uploads=" + uploads + "]";
     }
 
     public static Config fromEnvironment(Map<String, String> env) {
@@ -69,7 +83,21 @@ public record Config(int port, Path dataDir, Optional<ExternalDatabase> database
                 new Limits(trustedProxies(env),
                         integer(env, "RATE_LIMIT_PER_MINUTE", 1200, 0, 100_000_000),
                         integer(env, "REGISTRATIONS_PER_HOUR", 20, 1, 100_000_000),
-                        integer(env, "LIVE_SOCKETS_PER_USER", 20, 1, 10_000)));
+                        integer(env, "LIVE_SOCKETS_PER_USER", 20, 1, 10_000)),
+                new Uploads(integer(env, "UPLOAD_MAX_BYTES", DEFAULT_UPLOAD_MAX_BYTES, 1, Integer.MAX_VALUE),
+                        blobStore(env)));
+    }
+
+    private static BlobStoreKind blobStore(Map<String, String> env) {
+        String store = value(env, "BLOB_STORE");
+        if (store == null) {
+            return BlobStoreKind.POSTGRES;
+        }
+        return switch (store.toLowerCase(Locale.ROOT)) {
+            case "postgres" -> BlobStoreKind.POSTGRES;
+            case "files" -> BlobStoreKind.FILES;
+            default -> throw new ConfigException("BLOB_STORE must be postgres or files, got \"" + store + "\"");
+        };
     }
 
     private static String trustedProxies(Map<String, String> env) {

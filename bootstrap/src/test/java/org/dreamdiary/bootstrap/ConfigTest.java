@@ -261,6 +261,36 @@ class ConfigTest {
                 .contains("jwtSecret=generated");
     }
 
+    // --- uploads ---
+
+    @Test
+    void givenNoUploadSettings_whenRead_thenTenMebibytesGoToPostgres() {
+        assertThat(Config.fromEnvironment(Map.of()).uploads())
+                .isEqualTo(new Config.Uploads(10_485_760, Config.BlobStoreKind.POSTGRES));
+    }
+
+    @Test
+    void givenUploadSettings_whenRead_thenTheyAreTakenAndTheStoreInAnyCase() {
+        assertThat(config("UPLOAD_MAX_BYTES", "1", "BLOB_STORE", "Files").uploads())
+                .isEqualTo(new Config.Uploads(1, Config.BlobStoreKind.FILES));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-5", "ten", "1.5", "99999999999"})
+    void givenAnUploadLimitThatIsNoPositiveInteger_whenRead_thenTheErrorNamesIt(String limit) {
+        assertThatThrownBy(() -> config("UPLOAD_MAX_BYTES", limit))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("UPLOAD_MAX_BYTES ")
+                .hasMessageContaining("\"" + limit + "\"");
+    }
+
+    @Test
+    void givenAnUnknownBlobStore_whenRead_thenTheErrorNamesIt() {
+        assertThatThrownBy(() -> config("BLOB_STORE", "s3"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("BLOB_STORE must be postgres or files, got \"s3\"");
+    }
+
     // --- limits ---
 
     @Test

@@ -19,15 +19,17 @@ import org.dreamdiary.testsupport.http.ApiClient;
 final class RunningService implements AutoCloseable {
     private final TestSchema schema;
     private final Map<String, String> extraEnvironment;
+    private final Path dataDir;
     private final Application application;
     private final ApiClient client;
 
     private RunningService(TestSchema schema, Map<String, String> extraEnvironment) {
         this.schema = schema;
         this.extraEnvironment = Map.copyOf(extraEnvironment);
+        this.dataDir = temporaryDataDir();
         Map<String, String> env = new HashMap<>(Map.of(
                 "PORT", "0",
-                "DATA_DIR", temporaryDataDir().toString(),
+                "DATA_DIR", dataDir.toString(),
                 "DATABASE_URL", schema.jdbcUrl(),
                 "DATABASE_USER", schema.user(),
                 "DATABASE_PASSWORD", schema.password(),
@@ -69,6 +71,11 @@ final class RunningService implements AutoCloseable {
 
     TestSchema schema() {
         return schema;
+    }
+
+    /** This node's data directory (unless the extra environment named another). */
+    Path dataDir() {
+        return dataDir;
     }
 
     URI baseUri() {

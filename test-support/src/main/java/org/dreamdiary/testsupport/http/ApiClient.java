@@ -62,8 +62,14 @@ public final class ApiClient {
      * Sends any request. {@code headers} are name/value pairs; {@code contentType} and {@code body} may be null.
      */
     public ApiResponse send(String method, String path, String contentType, byte[] body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
-                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body));
+        return sendStreamed(method, path, contentType,
+                body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body), headers);
+    }
+
+    /** Sends a request whose body is streamed from {@code body} (a large upload, made as it is sent). */
+    public ApiResponse sendStreamed(String method, String path, String contentType, HttpRequest.BodyPublisher body,
+                                    String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
