@@ -42,6 +42,7 @@ import org.dreamdiary.adapter.http.user.TokenRoutes;
 import org.dreamdiary.adapter.http.user.UserRoutes;
 import org.dreamdiary.adapter.persistence.DatabaseGate;
 import org.dreamdiary.adapter.persistence.JdbiAccountRecords;
+import org.dreamdiary.adapter.persistence.JdbiAttachments;
 import org.dreamdiary.adapter.persistence.JdbiChats;
 import org.dreamdiary.adapter.persistence.JdbiDatabaseProbe;
 import org.dreamdiary.adapter.persistence.JdbiMessages;
@@ -56,11 +57,13 @@ import org.dreamdiary.adapter.persistence.JdbiAttempts;
 import org.dreamdiary.adapter.persistence.JdbiRequestCounts;
 import org.dreamdiary.adapter.persistence.JdbiSessions;
 import org.dreamdiary.adapter.persistence.JdbiTransactions;
+import org.dreamdiary.adapter.persistence.PostgresBlobStore;
 import org.dreamdiary.adapter.persistence.JdbiUsers;
 import org.dreamdiary.adapter.persistence.TimeOrderedIds;
 import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.service.CheckDatabaseHealthService;
 import org.dreamdiary.application.service.ExportAccountService;
+import org.dreamdiary.application.service.OrphanContent;
 import org.dreamdiary.application.service.Purge;
 import org.dreamdiary.application.service.RequestRateLimiter;
 import org.dreamdiary.application.service.chat.ChatService;
@@ -146,6 +149,8 @@ public final class Application implements AutoCloseable {
             // storage
             var users = new JdbiUsers(jdbi);
             var sessions = new JdbiSessions(jdbi);
+            var attachmentsStore = new JdbiAttachments(jdbi);
+            var blobs = new PostgresBlobStore(jdbi);
             // security
             var hasher = new BcryptPasswordHasher();
             var tokenIssuer = new JwtTokenIssuer(JwtSecret.resolve(config));
@@ -192,7 +197,8 @@ public final class Application implements AutoCloseable {
                     new Purge.Task("old attempts", (now, max) -> attempts.forgetOlderThan(now.minus(ATTEMPTS_KEPT), max)),
                     new Purge.Task("old request counts",
                             (now, max) -> requestCounts.forgetBefore(now.minus(REQUEST_COUNTS_KEPT), max)),
-                    new Purge.Task("expired idempotency keys", idempotency::purgeExpired)),
+                    new Purge.Task("expired idempotency keys", idempotency::purgeExpired),
+                    new Purge.Task("content without metadata", new OrphanContent(attachmentsStore, blobs, transactions))),
                     clock);
             groups.addAll(List.of(
                     new HealthRoutes(checkDatabaseHealth, ServiceInfo.of(version(), startedAt)),
@@ -209,7 +215,8 @@ public final class Application implements AutoCloseable {
                             new UpdateProfileService(users, transactions, clock),
                             new ChangePasswordService(users, sessions, sessionEvents, hasher, throttle, transactions,
                                     clock),
-                            new DeleteAccountService(users, chatsStore, chatEvents, sessionEvents, transactions),
+                            new DeleteAccountService(users, chatsStore, chatEvents, sessionEvents, attachmentsStore,
+                                    blobs, transactions),
                             export,
                             authentication, clientAddresses),
                     new DreamRoutes(dreams, dreams, dreams, dreams, dreams, goals, goals, authentication),
