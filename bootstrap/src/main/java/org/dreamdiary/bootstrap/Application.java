@@ -45,7 +45,7 @@ import org.dreamdiary.adapter.http.user.UserRoutes;
 import org.dreamdiary.adapter.persistence.DatabaseGate;
 import org.dreamdiary.adapter.persistence.JdbiAccountRecords;
 import org.dreamdiary.adapter.persistence.JdbiAttachments;
-import org.dreamdiary.adapter.persistence.PostgresBlobStore;
+import org.dreamdiary.adapter.persistence.FileSystemBlobStore;
 import org.dreamdiary.adapter.persistence.JdbiChats;
 import org.dreamdiary.adapter.persistence.JdbiDatabaseProbe;
 import org.dreamdiary.adapter.persistence.JdbiMessages;
@@ -60,6 +60,7 @@ import org.dreamdiary.adapter.persistence.JdbiAttempts;
 import org.dreamdiary.adapter.persistence.JdbiRequestCounts;
 import org.dreamdiary.adapter.persistence.JdbiSessions;
 import org.dreamdiary.adapter.persistence.JdbiTransactions;
+import org.dreamdiary.adapter.persistence.PostgresBlobStore;
 import org.dreamdiary.adapter.persistence.JdbiUsers;
 import org.dreamdiary.adapter.persistence.TimeOrderedIds;
 import org.dreamdiary.application.port.out.Clock;
@@ -67,6 +68,7 @@ import org.dreamdiary.application.port.out.attachment.BlobStore;
 import org.dreamdiary.application.service.attachment.AttachmentService;
 import org.dreamdiary.application.service.CheckDatabaseHealthService;
 import org.dreamdiary.application.service.ExportAccountService;
+import org.dreamdiary.application.service.OrphanContent;
 import org.dreamdiary.application.service.Purge;
 import org.dreamdiary.application.service.RequestRateLimiter;
 import org.dreamdiary.application.service.chat.ChatService;
@@ -118,6 +120,8 @@ public final class Application implements AutoCloseable {
     private static final Duration REQUEST_COUNTS_KEPT = Duration.ofMinutes(2);
     /** Under the data directory: uploads being received, spooled to disk until stored. */
     private static final String UPLOAD_SPOOL = "upload-spool";
+    /** Under the data directory: file content, when it is kept on this node's disk ({@code BLOB_STORE=files}). */
+    private static final String BLOBS = "blobs";
 
     private final Database database;
     private final JvmGcMetrics gcMetrics;
@@ -154,6 +158,8 @@ public final class Application implements AutoCloseable {
             // storage
             var users = new JdbiUsers(jdbi);
             var sessions = new JdbiSessions(jdbi);
+            var attachmentsStore = new JdbiAttachments(jdbi);
+            var blobs = blobStore(config, jdbi, transactions);
             // security
             var hasher = new BcryptPasswordHasher();
             var tokenIssuer = new JwtTokenIssuer(JwtSecret.resolve(config));
@@ -186,8 +192,7 @@ public final class Application implements AutoCloseable {
                     LIVE_PING);
             var export = new ExportAccountService(users, new JdbiAccountRecords(jdbi), transactions, clock);
             var idempotency = new IdempotencyService(new JdbiIdempotencyRecords(jdbi), transactions, clock);
-            var attachments = new AttachmentService(new JdbiAttachments(jdbi), blobStore(config, jdbi, transactions),
-                    transactions, clock, ids);
+            var attachments = new AttachmentService(attachmentsStore, blobs, transactions, clock, ids);
             var uploads = new MultipartUploads(config.dataDir().resolve(UPLOAD_SPOOL), config.uploads().maxBytes());
 
             List<RouteGroup> groups = new ArrayList<>();
@@ -203,7 +208,8 @@ public final class Application implements AutoCloseable {
                     new Purge.Task("old attempts", (now, max) -> attempts.forgetOlderThan(now.minus(ATTEMPTS_KEPT), max)),
                     new Purge.Task("old request counts",
                             (now, max) -> requestCounts.forgetBefore(now.minus(REQUEST_COUNTS_KEPT), max)),
-                    new Purge.Task("expired idempotency keys", idempotency::purgeExpired)),
+                    new Purge.Task("expired idempotency keys", idempotency::purgeExpired),
+                    new Purge.Task("content without metadata", new OrphanContent(attachmentsStore, blobs, transactions))),
                     clock);
             groups.addAll(List.of(
                     new HealthRoutes(checkDatabaseHealth, ServiceInfo.of(version(), startedAt)),
@@ -220,7 +226,8 @@ public final class Application implements AutoCloseable {
                             new UpdateProfileService(users, transactions, clock),
                             new ChangePasswordService(users, sessions, sessionEvents, hasher, throttle, transactions,
                                     clock),
-                            new DeleteAccountService(users, chatsStore, chatEvents, sessionEvents, transactions),
+                            new DeleteAccountService(users, chatsStore, chatEvents, sessionEvents, attachmentsStore,
+                                    blobs, transactions),
                             export,
                             authentication, clientAddresses),
                     new DreamRoutes(dreams, dreams, dreams, dreams, dreams, goals, goals, authentication),
@@ -265,7 +272,7 @@ public final class Application implements AutoCloseable {
     private static BlobStore blobStore(Config config, Jdbi jdbi, JdbiTransactions transactions) {
         return switch (config.uploads().blobStore()) {
             case POSTGRES -> new PostgresBlobStore(jdbi);
-            case FILES -> throw new ConfigException("BLOB_STORE=files is not built yet");
+            case FILES -> new FileSystemBlobStore(config.dataDir().resolve(BLOBS), transactions);
         };
     }
 

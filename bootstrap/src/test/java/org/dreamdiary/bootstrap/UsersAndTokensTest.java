@@ -394,6 +394,7 @@ class UsersAndTokensTest extends ServiceTest {
             assertThat(body.get("goals")).singleElement().satisfies(g -> assertThat(g.get("dream_id").asText()).isEqualTo(dream));
             assertThat(body.get("tasks")).singleElement().satisfies(t -> assertThat(t.get("text").asText()).isEqualTo("Book a train"));
             assertThat(body.get("diary")).singleElement().satisfies(e -> assertThat(e.get("goal_ids").get(0).asText()).isEqualTo(goal));
+            assertThat(body.get("attachments")).isEmpty();
         }
 
         @Test

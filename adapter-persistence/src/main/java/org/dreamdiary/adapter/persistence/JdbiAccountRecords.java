@@ -7,6 +7,7 @@ import org.dreamdiary.application.chat.ChatView;
 import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.planning.GoalView;
 import org.dreamdiary.application.port.out.AccountRecords;
+import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.chat.ChatId;
 import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.diary.DiaryEntry;
@@ -59,6 +60,13 @@ public final class JdbiAccountRecords implements AccountRecords {
         stream(JdbiChats.SELECT + " WHERE c.owner_id = :caller"
                         + " ORDER BY coalesce(c.last_message_at, c.created_at) DESC, c.id DESC",
                 Map.of("caller", owner.value()), JdbiChats::toView, each);
+    }
+
+    @Override
+    public void attachments(UserId owner, Consumer<Attachment> each) {
+        stream("SELECT " + AttachmentRows.COLUMNS + " FROM attachments a WHERE a.owner_id = :owner"
+                + " ORDER BY a.created_at DESC, a.id DESC", Map.of("owner", owner.value()),
+                (row, ctx) -> AttachmentRows.map(row), each);
     }
 
     @Override

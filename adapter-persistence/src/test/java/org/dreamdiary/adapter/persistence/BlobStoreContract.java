@@ -3,6 +3,7 @@ package org.dreamdiary.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -63,7 +64,7 @@ abstract class BlobStoreContract {
     @Test
     void givenOneByte_whenReadBack_thenItIsThatByte() throws IOException {
         AttachmentId id = preparedId();
-        transactions.inTransaction(() -> store.write(id, new java.io.ByteArrayInputStream(new byte[] {(byte) 0xfe})));
+        transactions.inTransaction(() -> store.write(id, new ByteArrayInputStream(new byte[] {(byte) 0xfe})));
 
         try (InputStream in = store.read(id, 0, 1)) {
             assertThat(in.readAllBytes()).containsExactly((byte) 0xfe);

@@ -7,10 +7,19 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dreamdiary.application.chat.ChatView;
+import org.dreamdiary.domain.attachment.Attachment;
+import org.dreamdiary.domain.attachment.AttachmentId;
+import org.dreamdiary.domain.attachment.FileFormat;
+import org.dreamdiary.domain.attachment.FileName;
+import org.dreamdiary.domain.attachment.LinkUrl;
+import org.dreamdiary.domain.attachment.Sha256;
+import org.dreamdiary.domain.attachment.StoredFile;
 import org.dreamdiary.domain.chat.Chat;
 import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.user.UserId;
@@ -146,6 +155,30 @@ class JdbiAccountRecordsTest {
         assertThat(streamed).hasSize(MANY);
         assertThat(streamed.get(0).text().value()).isEqualTo("Message 1");
         assertThat(streamed.get(MANY - 1).text().value()).isEqualTo("Message " + MANY);
+    }
+
+    @Test
+    void givenAttachmentsOfTheOwnerAndOthers_whenReadForTheExport_thenTheOwnersComeNewestFirstInOneStatement() {
+        UserId owner = data.user();
+        JdbiAttachments attachments = new JdbiAttachments(data.jdbi);
+        Instant start = Instant.parse("2026-11-01T08:00:00.123456Z");
+        Attachment older = Attachment.ofLink(new AttachmentId(UUID.randomUUID()), owner, new LinkUrl("https://example.org/a"), start);
+        Attachment newer = Attachment.ofFile(new AttachmentId(UUID.randomUUID()), owner,
+                new StoredFile(FileFormat.PDF, 42, new Sha256("cd".repeat(32)), null, new FileName("plan.pdf")),
+                start.plusSeconds(1));
+        attachments.add(older);
+        attachments.add(newer);
+        attachments.add(Attachment.ofLink(new AttachmentId(UUID.randomUUID()), data.user(), new LinkUrl("https://example.org/b"), start));
+
+        List<Attachment> streamed = new ArrayList<>();
+        transactions.inSnapshot(() -> {
+            records.attachments(owner, streamed::add);
+            return null;
+        });
+
+        assertThat(streamed).containsExactly(newer, older);
+        // SET TRANSACTION READ ONLY and the one part
+        assertThat(sent.statements()).hasSize(2);
     }
 
     private static void insertEntry(Connection other, UserId owner) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.dreamdiary.application.port.out.attachment.BlobStore;
@@ -93,6 +94,6 @@ class PostgresBlobStoreTest extends BlobStoreContract {
         jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM attachments WHERE id = :id").bind("id", id.value()).execute());
 
         assertThat(chunks(id)).isZero();
-        assertThat(store.storedBefore(java.time.Instant.now(), 10)).isEmpty();
+        assertThat(store.storedBefore(Instant.now(), 10)).isEmpty();
     }
 }

@@ -35,6 +35,7 @@ public final class ExportAccountService implements ExportAccount {
             archive.goals(each -> records.goals(owner, each::accept));
             archive.tasks(each -> records.tasks(owner, each::accept));
             archive.diary(each -> records.diary(owner, each::accept));
+            archive.attachments(each -> records.attachments(owner, each::accept));
             archive.chats(each -> records.ownedChats(owner, chat -> each.accept(
                     new ChatArchive(chat, messages -> records.messagesOf(owner, chat.chat().id(), messages::accept)))));
             archive.messages(each -> records.messagesBy(owner, each::accept));

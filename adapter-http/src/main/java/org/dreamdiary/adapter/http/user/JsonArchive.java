@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.dreamdiary.adapter.http.attachment.AttachmentResource;
 import org.dreamdiary.adapter.http.chat.ChatResources.ChatResource;
 import org.dreamdiary.adapter.http.chat.ChatResources.MessageResource;
 import org.dreamdiary.adapter.http.json.Json;
@@ -18,6 +19,7 @@ import org.dreamdiary.adapter.http.user.UserResources.OwnProfile;
 import org.dreamdiary.application.port.in.ExportAccount;
 import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.planning.GoalView;
+import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.diary.DiaryEntry;
 import org.dreamdiary.domain.planning.Task;
@@ -64,6 +66,11 @@ final class JsonArchive implements ExportAccount.Archive {
     @Override
     public void diary(ExportAccount.Rows<DiaryEntry> diary) {
         array("diary", diary, DiaryEntryResource::of);
+    }
+
+    @Override
+    public void attachments(ExportAccount.Rows<Attachment> attachments) {
+        array("attachments", attachments, AttachmentResource::of);
     }
 
     @Override

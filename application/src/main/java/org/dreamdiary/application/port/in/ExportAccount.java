@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.dreamdiary.application.chat.ChatView;
 import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.planning.GoalView;
+import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.diary.DiaryEntry;
 import org.dreamdiary.domain.planning.Task;
@@ -21,7 +22,7 @@ public interface ExportAccount {
 
     /**
      * Where an export goes. Each method is called once, in the order declared; a part's rows are read while the
-     * archive walks them with {@link Rows#forEach}, once only. {@code chats} are the chats the user owns, each with
+     * archive walks them with {@link Rows#forEach}, once only. {@code attachments} are their metadata; {@code chats} are the chats the user owns, each with
      * all its messages; {@code messages} all the user wrote in any chat. Messages run oldest first.
      */
     interface Archive {
@@ -34,6 +35,9 @@ public interface ExportAccount {
         void tasks(Rows<Task> tasks);
 
         void diary(Rows<DiaryEntry> diary);
+
+        /** Every attachment's metadata (the bytes are the files' own downloads). */
+        void attachments(Rows<Attachment> attachments);
 
         void chats(Rows<ChatArchive> chats);
 

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.dreamdiary.application.chat.ChatView;
 import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.planning.GoalView;
+import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.chat.ChatId;
 import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.diary.DiaryEntry;
@@ -28,6 +29,9 @@ public interface AccountRecords {
 
     /** Newest entry date first. */
     void diary(UserId owner, Consumer<DiaryEntry> each);
+
+    /** The metadata of every attachment, newest first. */
+    void attachments(UserId owner, Consumer<Attachment> each);
 
     /** The chats the owner owns, most recent activity first. */
     void ownedChats(UserId owner, Consumer<ChatView> each);

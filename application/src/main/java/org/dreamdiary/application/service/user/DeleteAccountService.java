@@ -9,6 +9,8 @@ import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.port.in.user.DeleteAccount;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.out.Transactions;
+import org.dreamdiary.application.port.out.attachment.Attachments;
+import org.dreamdiary.application.port.out.attachment.BlobStore;
 import org.dreamdiary.application.port.out.chat.ChatEvents;
 import org.dreamdiary.application.port.out.chat.Chats;
 import org.dreamdiary.application.port.out.user.SessionEvents;
@@ -22,14 +24,18 @@ public final class DeleteAccountService implements DeleteAccount {
     private final Chats chats;
     private final ChatEvents events;
     private final SessionEvents sessionEvents;
+    private final Attachments attachments;
+    private final BlobStore blobs;
     private final Transactions transactions;
 
     public DeleteAccountService(Users users, Chats chats, ChatEvents events, SessionEvents sessionEvents,
-                                Transactions transactions) {
+                                Attachments attachments, BlobStore blobs, Transactions transactions) {
         this.users = users;
         this.chats = chats;
         this.events = events;
         this.sessionEvents = sessionEvents;
+        this.attachments = attachments;
+        this.blobs = blobs;
         this.transactions = transactions;
     }
 
@@ -41,6 +47,8 @@ public final class DeleteAccountService implements DeleteAccount {
             // first, so that the user's own live sockets close as a session's end rather than as a chat's
             sessionEvents.publish(SessionsEnded.allOfUser(caller.user()));
             announceChatsEnding(caller.user());
+            // The metadata goes with the user; the bytes are freed here, as the deletion commits, whatever the store.
+            blobs.delete(attachments.withContent(caller.user()));
             if (!users.delete(caller.user(), version)) {
                 throw precondition.gone("user");
             }

@@ -6,6 +6,7 @@ import static org.dreamdiary.application.service.VersionPreconditions.profileAt;
 import static org.dreamdiary.application.service.user.UserWorld.IP;
 import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.dreamdiary.application.change.Change;
 import org.dreamdiary.application.change.Precondition;
@@ -13,6 +14,12 @@ import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.RegisterUser.Registration;
 import org.dreamdiary.application.port.in.user.UpdateProfile;
+import org.dreamdiary.domain.attachment.Attachment;
+import org.dreamdiary.domain.attachment.AttachmentId;
+import org.dreamdiary.domain.attachment.FileFormat;
+import org.dreamdiary.domain.attachment.LinkUrl;
+import org.dreamdiary.domain.attachment.Sha256;
+import org.dreamdiary.domain.attachment.StoredFile;
 import org.dreamdiary.domain.chat.Chat;
 import org.dreamdiary.domain.chat.ChatId;
 import org.dreamdiary.domain.chat.ChatTitle;
@@ -110,6 +117,49 @@ class DeleteAccountServiceTest {
 
         assertThat(world.chatEvents.published()).hasSize(250).doesNotHaveDuplicates()
                 .allSatisfy(event -> assertThat(event.kind()).isEqualTo(ChatEvent.Kind.CHAT_DELETED));
+    }
+
+    @Test
+    void givenFilesAndLinksOfTheAccountAndOthers_whenTheAccountIsDeleted_thenTheBytesOfItsFilesAreFreed() {
+        Registration bob = world.registered("bob");
+        Attachment photo = attachment(alice.user().id(), true);
+        Attachment film = attachment(alice.user().id(), true);
+        attachment(alice.user().id(), false);
+        Attachment bobs = attachment(bob.user().id(), true);
+
+        world.deleteAccount.delete(caller, Precondition.none());
+
+        assertThat(world.storedContent.holds(photo.id())).isFalse();
+        assertThat(world.storedContent.holds(film.id())).isFalse();
+        assertThat(world.storedContent.holds(bobs.id())).as("nobody else's").isTrue();
+        assertThat(world.transactions.writesOutside()).isEmpty();
+    }
+
+    @Test
+    void givenADeletionThatFails_whenItRollsBack_thenTheBytesStay() {
+        Attachment photo = attachment(alice.user().id(), true);
+        world.updateProfile.update(caller, new UpdateProfile.Changes(Change.to(new FullName("Alice A.")),
+                Change.unchanged(), Change.unchanged(), Change.unchanged()), profileAt(1));
+
+        assertThatThrownBy(() -> world.deleteAccount.delete(caller, profileAt(1))).isInstanceOf(StaleVersionException.class);
+
+        assertThat(world.storedContent.holds(photo.id())).isTrue();
+    }
+
+    /** An attachment of {@code owner} stored as an upload stores it: a file with its bytes, or a link. */
+    private Attachment attachment(UserId owner, boolean file) {
+        AttachmentId id = new AttachmentId(world.ids.next());
+        Attachment attachment = file
+                ? Attachment.ofFile(id, owner, new StoredFile(FileFormat.PNG, 3, new Sha256("0".repeat(64)), null, null),
+                        world.clock.now())
+                : Attachment.ofLink(id, owner, new LinkUrl("https://example.org/"), world.clock.now());
+        return world.transactions.inTransaction(() -> {
+            world.storedAttachments.add(attachment);
+            if (file) {
+                world.storedContent.write(id, new ByteArrayInputStream(new byte[] {1, 2, 3}));
+            }
+            return attachment;
+        });
     }
 
     /** A chat of {@code owner} with {@code others} as members, stored as the use case would store it. */
