@@ -46,6 +46,15 @@ final class AttachmentRows {
             this.table = table;
             this.column = column;
         }
+
+        String table() {
+            return table;
+        }
+
+        /** The column of {@link #table} naming the holder. */
+        String column() {
+            return column;
+        }
     }
 
     private AttachmentRows() {
