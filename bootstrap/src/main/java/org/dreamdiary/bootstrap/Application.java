@@ -42,6 +42,7 @@ import org.dreamdiary.adapter.http.user.TokenRoutes;
 import org.dreamdiary.adapter.http.user.UserRoutes;
 import org.dreamdiary.adapter.persistence.DatabaseGate;
 import org.dreamdiary.adapter.persistence.JdbiAccountRecords;
+import org.dreamdiary.adapter.persistence.JdbiAttachments;
 import org.dreamdiary.adapter.persistence.JdbiChats;
 import org.dreamdiary.adapter.persistence.JdbiDatabaseProbe;
 import org.dreamdiary.adapter.persistence.JdbiMessages;
@@ -59,6 +60,7 @@ import org.dreamdiary.adapter.persistence.JdbiTransactions;
 import org.dreamdiary.adapter.persistence.JdbiUsers;
 import org.dreamdiary.adapter.persistence.TimeOrderedIds;
 import org.dreamdiary.application.port.out.Clock;
+import org.dreamdiary.application.service.AttachmentReferences;
 import org.dreamdiary.application.service.CheckDatabaseHealthService;
 import org.dreamdiary.application.service.ExportAccountService;
 import org.dreamdiary.application.service.Purge;
@@ -163,10 +165,12 @@ public final class Application implements AutoCloseable {
             var goalsStore = new JdbiGoals(jdbi);
             var tasksStore = new JdbiTasks(jdbi);
             var diaryStore = new JdbiDiaryEntries(jdbi);
-            var dreams = new DreamService(dreamsStore, transactions, clock, ids);
+            var attachmentsStore = new JdbiAttachments(jdbi);
+            var attachmentReferences = new AttachmentReferences(attachmentsStore);
+            var dreams = new DreamService(dreamsStore, attachmentReferences, transactions, clock, ids);
             var goals = new GoalService(goalsStore, dreamsStore, transactions, clock, ids);
-            var tasks = new TaskService(tasksStore, goalsStore, transactions, clock, ids);
-            var diary = new DiaryService(diaryStore, goalsStore, transactions, clock, ids);
+            var tasks = new TaskService(tasksStore, goalsStore, attachmentReferences, transactions, clock, ids);
+            var diary = new DiaryService(diaryStore, goalsStore, attachmentReferences, transactions, clock, ids);
             var chatsStore = new JdbiChats(jdbi);
             var messagesStore = new JdbiMessages(jdbi);
             var chatEvents = new PostgresChatEvents(jdbi, messagesStore, database::connectOutsidePool);
@@ -206,7 +210,7 @@ public final class Application implements AutoCloseable {
                     new UserRoutes(
                             new RegisterUserService(users, sessionTokens, hasher, transactions, clock, ids, registrationThrottle),
                             profiles, profiles, profiles,
-                            new UpdateProfileService(users, transactions, clock),
+                            new UpdateProfileService(users, attachmentReferences, transactions, clock),
                             new ChangePasswordService(users, sessions, sessionEvents, hasher, throttle, transactions,
                                     clock),
                             new DeleteAccountService(users, chatsStore, chatEvents, sessionEvents, transactions),
