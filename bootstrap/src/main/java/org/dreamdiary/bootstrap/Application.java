@@ -66,6 +66,7 @@ import org.dreamdiary.adapter.persistence.TimeOrderedIds;
 import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.port.out.attachment.BlobStore;
 import org.dreamdiary.application.service.attachment.AttachmentService;
+import org.dreamdiary.application.service.AttachmentReferences;
 import org.dreamdiary.application.service.CheckDatabaseHealthService;
 import org.dreamdiary.application.service.ExportAccountService;
 import org.dreamdiary.application.service.OrphanContent;
@@ -177,10 +178,11 @@ public final class Application implements AutoCloseable {
             var goalsStore = new JdbiGoals(jdbi);
             var tasksStore = new JdbiTasks(jdbi);
             var diaryStore = new JdbiDiaryEntries(jdbi);
-            var dreams = new DreamService(dreamsStore, transactions, clock, ids);
+            var attachmentReferences = new AttachmentReferences(attachmentsStore);
+            var dreams = new DreamService(dreamsStore, attachmentReferences, transactions, clock, ids);
             var goals = new GoalService(goalsStore, dreamsStore, transactions, clock, ids);
-            var tasks = new TaskService(tasksStore, goalsStore, transactions, clock, ids);
-            var diary = new DiaryService(diaryStore, goalsStore, transactions, clock, ids);
+            var tasks = new TaskService(tasksStore, goalsStore, attachmentReferences, transactions, clock, ids);
+            var diary = new DiaryService(diaryStore, goalsStore, attachmentReferences, transactions, clock, ids);
             var chatsStore = new JdbiChats(jdbi);
             var messagesStore = new JdbiMessages(jdbi);
             var chatEvents = new PostgresChatEvents(jdbi, messagesStore, database::connectOutsidePool);
@@ -223,7 +225,7 @@ public final class Application implements AutoCloseable {
                     new UserRoutes(
                             new RegisterUserService(users, sessionTokens, hasher, transactions, clock, ids, registrationThrottle),
                             profiles, profiles, profiles,
-                            new UpdateProfileService(users, transactions, clock),
+                            new UpdateProfileService(users, attachmentReferences, transactions, clock),
                             new ChangePasswordService(users, sessions, sessionEvents, hasher, throttle, transactions,
                                     clock),
                             new DeleteAccountService(users, chatsStore, chatEvents, sessionEvents, attachmentsStore,

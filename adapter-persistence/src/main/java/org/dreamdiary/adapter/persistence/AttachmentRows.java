@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.attachment.AttachmentId;
 import org.dreamdiary.domain.attachment.AttachmentKind;
@@ -100,6 +102,16 @@ final class AttachmentRows {
                 .map((row, ctx) -> Map.entry(Rows.uuid(row, "holder_id"), map(row)))
                 .forEach(entry -> held.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
         return held;
+    }
+
+    /**
+     * {@code items} (all of {@code owner}) each with the attachments it holds, in one statement however many there
+     * are, and none when there are no items.
+     */
+    static <T> List<T> withHeld(Handle handle, Holder holder, UserId owner, List<T> items, Function<T, UUID> idOf,
+                                BiFunction<T, List<Attachment>, T> holding) {
+        Map<UUID, List<Attachment>> held = heldBy(handle, holder, owner, items.stream().map(idOf).toList());
+        return items.stream().map(item -> holding.apply(item, held.getOrDefault(idOf.apply(item), List.of()))).toList();
     }
 
     /** Makes {@code attachments} exactly what {@code holderId} holds, in that order. */

@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.dreamdiary.adapter.persistence.AttachmentRows.Holder;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.diary.MonthCount;
@@ -55,13 +56,16 @@ public final class JdbiDiaryEntries implements DiaryEntries {
                     .bind("createdAt", entry.createdAt()).bind("updatedAt", entry.updatedAt()).bind("version", entry.version())
                     .execute();
             linkGoals(handle, entry);
+            if (!entry.attachments().isEmpty()) {
+                AttachmentRows.replaceHeld(handle, Holder.DIARY_ENTRY, entry.id().value(), entry.attachments());
+            }
         });
     }
 
     @Override
     public Optional<DiaryEntry> byId(UserId owner, DiaryEntryId id) {
-        return jdbi.withHandle(handle -> handle.createQuery(SELECT + " WHERE e.id = :id AND e.owner_id = :owner")
-                .bind("id", id.value()).bind("owner", owner.value()).map(JdbiDiaryEntries::toEntry).findOne());
+        return jdbi.withHandle(handle -> holding(handle, owner, handle.createQuery(SELECT + " WHERE e.id = :id AND e.owner_id = :owner")
+                .bind("id", id.value()).bind("owner", owner.value()).map(JdbiDiaryEntries::toEntry).list()).stream().findFirst());
     }
 
     @Override
@@ -89,7 +93,7 @@ public final class JdbiDiaryEntries implements DiaryEntries {
             List<DiaryEntry> items = handle.createQuery(SELECT + where + " ORDER BY e.entry_date DESC, e.id DESC LIMIT :limit OFFSET :offset")
                     .bindMap(params).bind("limit", page.perPage()).bind("offset", page.offset())
                     .map(JdbiDiaryEntries::toEntry).list();
-            return new Page<>(items, total, page);
+            return new Page<>(holding(handle, owner, items), total, page);
         });
     }
 
@@ -109,6 +113,7 @@ public final class JdbiDiaryEntries implements DiaryEntries {
             }
             handle.createUpdate("DELETE FROM diary_entry_goals WHERE entry_id = :id").bind("id", changed.id().value()).execute();
             linkGoals(handle, changed);
+            AttachmentRows.replaceHeld(handle, Holder.DIARY_ENTRY, changed.id().value(), changed.attachments());
         });
     }
 
@@ -150,6 +155,15 @@ public final class JdbiDiaryEntries implements DiaryEntries {
                 .execute();
     }
 
+    /** The entries with their attachments: one statement for all of them. */
+    static List<DiaryEntry> holding(Handle handle, UserId owner, List<DiaryEntry> entries) {
+        return AttachmentRows.withHeld(handle, Holder.DIARY_ENTRY, owner, entries, entry -> entry.id().value(),
+                (entry, attachments) -> new DiaryEntry(entry.id(), entry.owner(), entry.entryDate(), entry.title(),
+                        entry.text(), entry.mood(), entry.goals(), attachments, entry.createdAt(), entry.updatedAt(),
+                        entry.version()));
+    }
+
+    /** An entry as its row has it: what it holds comes from {@link #holding}, or stays empty. */
     static DiaryEntry toEntry(ResultSet row, StatementContext context) throws SQLException {
         String title = row.getString("title");
         int mood = row.getInt("mood");
@@ -158,7 +172,7 @@ public final class JdbiDiaryEntries implements DiaryEntries {
         List<GoalId> goals = Arrays.stream((Object[]) goalIds.getArray()).map(id -> new GoalId((UUID) id)).toList();
         return new DiaryEntry(new DiaryEntryId(Rows.uuid(row, "id")), new UserId(Rows.uuid(row, "owner_id")),
                 Rows.date(row, "entry_date"), title == null ? null : new DiaryTitle(title), new DiaryText(row.getString("text")),
-                noMood ? null : new Mood(mood), goals, Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"),
+                noMood ? null : new Mood(mood), goals, List.of(), Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"),
                 row.getLong("version"));
     }
 }

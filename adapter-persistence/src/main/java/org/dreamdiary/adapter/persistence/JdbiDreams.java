@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.dreamdiary.adapter.persistence.AttachmentRows.Holder;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.planning.DreamQuery;
 import org.dreamdiary.application.port.out.planning.Dreams;
+import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.planning.Description;
 import org.dreamdiary.domain.planning.Dream;
@@ -20,6 +22,7 @@ import org.dreamdiary.domain.planning.DreamId;
 import org.dreamdiary.domain.planning.DreamStatus;
 import org.dreamdiary.domain.planning.Name;
 import org.dreamdiary.domain.user.UserId;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -40,25 +43,33 @@ public final class JdbiDreams implements Dreams {
 
     @Override
     public void add(Dream dream) {
-        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO dreams (id, owner_id, name, description, created_at,"
-                        + " updated_at, version) VALUES (:id, :owner, :name, :description, :createdAt, :updatedAt, :version)")
-                .bind("id", dream.id().value()).bind("owner", dream.owner().value())
-                .bind("name", dream.name().value())
-                .bind("description", dream.description() == null ? null : dream.description().value())
-                .bind("createdAt", dream.createdAt()).bind("updatedAt", dream.updatedAt()).bind("version", dream.version())
-                .execute());
+        // several statements: atomic on their own, and part of the caller's transaction when there is one
+        jdbi.useTransaction(handle -> {
+            handle.createUpdate("INSERT INTO dreams (id, owner_id, name, description, created_at,"
+                            + " updated_at, version) VALUES (:id, :owner, :name, :description, :createdAt, :updatedAt, :version)")
+                    .bind("id", dream.id().value()).bind("owner", dream.owner().value())
+                    .bind("name", dream.name().value())
+                    .bind("description", dream.description() == null ? null : dream.description().value())
+                    .bind("createdAt", dream.createdAt()).bind("updatedAt", dream.updatedAt()).bind("version", dream.version())
+                    .execute();
+            if (!dream.attachments().isEmpty()) {
+                AttachmentRows.replaceHeld(handle, Holder.DREAM, dream.id().value(), dream.attachments());
+            }
+        });
     }
 
     @Override
     public Optional<Dream> byId(UserId owner, DreamId id) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM dreams d WHERE d.id = :id AND d.owner_id = :owner")
-                .bind("id", id.value()).bind("owner", owner.value()).map(JdbiDreams::toDream).findOne());
+        return jdbi.withHandle(handle -> AttachmentRows.withHeld(handle, Holder.DREAM, owner, handle.createQuery("SELECT " + COLUMNS
+                        + " FROM dreams d WHERE d.id = :id AND d.owner_id = :owner")
+                .bind("id", id.value()).bind("owner", owner.value()).map(JdbiDreams::toDream).list(),
+                dream -> dream.id().value(), JdbiDreams::holding).stream().findFirst());
     }
 
     @Override
     public Optional<DreamView> view(UserId owner, DreamId id) {
-        return jdbi.withHandle(handle -> handle.createQuery(VIEW + " WHERE d.id = :id AND d.owner_id = :owner")
-                .bind("id", id.value()).bind("owner", owner.value()).map(JdbiDreams::toView).findOne());
+        return jdbi.withHandle(handle -> views(handle, owner, handle.createQuery(VIEW + " WHERE d.id = :id AND d.owner_id = :owner")
+                .bind("id", id.value()).bind("owner", owner.value()).map(JdbiDreams::toView).list()).stream().findFirst());
     }
 
     @Override
@@ -86,21 +97,25 @@ public final class JdbiDreams implements Dreams {
             List<DreamView> items = handle.createQuery(VIEW + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                     .bindMap(params).bind("limit", page.perPage()).bind("offset", page.offset())
                     .map(JdbiDreams::toView).list();
-            return new Page<>(items, total, page);
+            return new Page<>(views(handle, owner, items), total, page);
         });
     }
 
     @Override
     public void update(Dream changed) {
-        int updated = jdbi.withHandle(handle -> handle.createUpdate("UPDATE dreams SET name = :name, description = :description,"
-                        + " updated_at = :updatedAt, version = :version WHERE id = :id AND owner_id = :owner AND version = :version - 1")
-                .bind("id", changed.id().value()).bind("owner", changed.owner().value())
-                .bind("name", changed.name().value())
-                .bind("description", changed.description() == null ? null : changed.description().value())
-                .bind("updatedAt", changed.updatedAt()).bind("version", changed.version()).execute());
-        if (updated == 0) {
-            throw new StaleVersionException("the dream");
-        }
+        // several statements: atomic on their own, and part of the caller's transaction when there is one
+        jdbi.useTransaction(handle -> {
+            int updated = handle.createUpdate("UPDATE dreams SET name = :name, description = :description,"
+                            + " updated_at = :updatedAt, version = :version WHERE id = :id AND owner_id = :owner AND version = :version - 1")
+                    .bind("id", changed.id().value()).bind("owner", changed.owner().value())
+                    .bind("name", changed.name().value())
+                    .bind("description", changed.description() == null ? null : changed.description().value())
+                    .bind("updatedAt", changed.updatedAt()).bind("version", changed.version()).execute();
+            if (updated == 0) {
+                throw new StaleVersionException("the dream");
+            }
+            AttachmentRows.replaceHeld(handle, Holder.DREAM, changed.id().value(), changed.attachments());
+        });
     }
 
     @Override
@@ -110,13 +125,26 @@ public final class JdbiDreams implements Dreams {
                 .bind("id", id.value()).bind("owner", owner.value()).execute()) > 0;
     }
 
+    /** The views with the attachments of their dreams: one more statement for all of them. */
+    static List<DreamView> views(Handle handle, UserId owner, List<DreamView> views) {
+        return AttachmentRows.withHeld(handle, Holder.DREAM, owner, views, view -> view.dream().id().value(),
+                (view, attachments) -> new DreamView(holding(view.dream(), attachments), view.goalCount(), view.status()));
+    }
+
+    private static Dream holding(Dream dream, List<Attachment> attachments) {
+        return new Dream(dream.id(), dream.owner(), dream.name(), dream.description(), attachments, dream.createdAt(),
+                dream.updatedAt(), dream.version());
+    }
+
+    /** A dream as its row has it: what it holds comes from {@link #views}, or stays empty. */
     private static Dream toDream(ResultSet row, StatementContext context) throws SQLException {
         String description = row.getString("description");
         return new Dream(new DreamId(Rows.uuid(row, "id")), new UserId(Rows.uuid(row, "owner_id")), new Name(row.getString("name")),
-                description == null ? null : new Description(description), Rows.instant(row, "created_at"),
+                description == null ? null : new Description(description), List.of(), Rows.instant(row, "created_at"),
                 Rows.instant(row, "updated_at"), row.getLong("version"));
     }
 
+    /** A view as its row has it, without its dream's attachments: {@link #views} adds them. */
     static DreamView toView(ResultSet row, StatementContext context) throws SQLException {
         return new DreamView(toDream(row, context), row.getLong("total"),
                 DreamStatus.of(row.getLong("active"), row.getLong("achieved")));

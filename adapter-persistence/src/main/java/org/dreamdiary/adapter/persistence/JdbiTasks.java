@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.dreamdiary.adapter.persistence.AttachmentRows.Holder;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.AgendaQuery;
@@ -35,19 +36,26 @@ public final class JdbiTasks implements Tasks {
 
     @Override
     public void add(Task task) {
-        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO tasks (" + COLUMNS + ") VALUES (:id, :owner, :goal, :text,"
-                        + " :notes, CAST(:due AS date), :done, CAST(:completedAt AS timestamptz), :position, :createdAt, :updatedAt, :version)")
-                .bind("id", task.id().value()).bind("owner", task.owner().value()).bind("goal", task.goal().value())
-                .bind("text", task.text().value()).bind("notes", task.notes() == null ? null : task.notes().value())
-                .bind("due", task.dueDate()).bind("done", task.done()).bind("completedAt", task.completedAt())
-                .bind("position", task.position()).bind("createdAt", task.createdAt()).bind("updatedAt", task.updatedAt())
-                .bind("version", task.version()).execute());
+        // several statements: atomic on their own, and part of the caller's transaction when there is one
+        jdbi.useTransaction(handle -> {
+            handle.createUpdate("INSERT INTO tasks (" + COLUMNS + ") VALUES (:id, :owner, :goal, :text,"
+                            + " :notes, CAST(:due AS date), :done, CAST(:completedAt AS timestamptz), :position, :createdAt, :updatedAt, :version)")
+                    .bind("id", task.id().value()).bind("owner", task.owner().value()).bind("goal", task.goal().value())
+                    .bind("text", task.text().value()).bind("notes", task.notes() == null ? null : task.notes().value())
+                    .bind("due", task.dueDate()).bind("done", task.done()).bind("completedAt", task.completedAt())
+                    .bind("position", task.position()).bind("createdAt", task.createdAt()).bind("updatedAt", task.updatedAt())
+                    .bind("version", task.version()).execute();
+            if (!task.attachments().isEmpty()) {
+                AttachmentRows.replaceHeld(handle, Holder.TASK, task.id().value(), task.attachments());
+            }
+        });
     }
 
     @Override
     public Optional<Task> byId(UserId owner, TaskId id) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM tasks WHERE id = :id AND owner_id = :owner")
-                .bind("id", id.value()).bind("owner", owner.value()).map(JdbiTasks::toTask).findOne());
+        return jdbi.withHandle(handle -> holding(handle, owner, handle.createQuery("SELECT " + COLUMNS
+                        + " FROM tasks WHERE id = :id AND owner_id = :owner")
+                .bind("id", id.value()).bind("owner", owner.value()).map(JdbiTasks::toTask).list()).stream().findFirst());
     }
 
     @Override
@@ -55,7 +63,7 @@ public final class JdbiTasks implements Tasks {
         String where = " WHERE owner_id = :owner AND goal_id = :goal" + (done.isPresent() ? " AND done = :done" : "");
         Map<String, Object> params = new HashMap<>(Map.of("owner", owner.value(), "goal", goal.value()));
         done.ifPresent(value -> params.put("done", value));
-        return page(where, " ORDER BY position, id", params, page);
+        return page(owner, where, " ORDER BY position, id", params, page);
     }
 
     @Override
@@ -74,7 +82,7 @@ public final class JdbiTasks implements Tasks {
             where.append(overdue ? " AND NOT done AND due_date < :today" : " AND (done OR due_date IS NULL OR due_date >= :today)");
             params.put("today", today);
         });
-        return page(where.toString(), " ORDER BY due_date NULLS LAST, position, id", params, page);
+        return page(owner, where.toString(), " ORDER BY due_date NULLS LAST, position, id", params, page);
     }
 
     @Override
@@ -94,6 +102,7 @@ public final class JdbiTasks implements Tasks {
             if (updated == 0) {
                 throw new StaleVersionException("the task");
             }
+            AttachmentRows.replaceHeld(handle, Holder.TASK, changed.id().value(), changed.attachments());
         });
     }
 
@@ -136,21 +145,31 @@ public final class JdbiTasks implements Tasks {
                 .bind("low", Math.min(target, previousPosition)).bind("high", Math.max(target, previousPosition)).execute();
     }
 
-    private Page<Task> page(String where, String order, Map<String, Object> params, PageRequest page) {
+    /** The page's tasks (all of {@code owner}) and what they hold: one count, one page, one more statement. */
+    private Page<Task> page(UserId owner, String where, String order, Map<String, Object> params, PageRequest page) {
         return jdbi.withHandle(handle -> {
             long total = handle.createQuery("SELECT count(*) FROM tasks" + where).bindMap(params).mapTo(Long.class).one();
             List<Task> items = handle.createQuery("SELECT " + COLUMNS + " FROM tasks" + where + order + " LIMIT :limit OFFSET :offset")
                     .bindMap(params).bind("limit", page.perPage()).bind("offset", page.offset()).map(JdbiTasks::toTask).list();
-            return new Page<>(items, total, page);
+            return new Page<>(holding(handle, owner, items), total, page);
         });
     }
 
+    /** The tasks with their attachments: one statement for all of them. */
+    static List<Task> holding(Handle handle, UserId owner, List<Task> tasks) {
+        return AttachmentRows.withHeld(handle, Holder.TASK, owner, tasks, task -> task.id().value(),
+                (task, attachments) -> new Task(task.id(), task.owner(), task.goal(), task.text(), task.notes(),
+                        task.dueDate(), task.done(), task.completedAt(), task.position(), attachments, task.createdAt(),
+                        task.updatedAt(), task.version()));
+    }
+
+    /** A task as its row has it: what it holds comes from {@link #holding}, or stays empty. */
     static Task toTask(ResultSet row, StatementContext context) throws SQLException {
         String notes = row.getString("notes");
         return new Task(new TaskId(Rows.uuid(row, "id")), new UserId(Rows.uuid(row, "owner_id")),
                 new GoalId(Rows.uuid(row, "goal_id")), new TaskText(row.getString("text")),
                 notes == null ? null : new Notes(notes), Rows.date(row, "due_date"), row.getBoolean("done"),
-                Rows.instant(row, "completed_at"), row.getInt("position"), Rows.instant(row, "created_at"),
+                Rows.instant(row, "completed_at"), row.getInt("position"), List.of(), Rows.instant(row, "created_at"),
                 Rows.instant(row, "updated_at"), row.getLong("version"));
     }
 }

@@ -50,7 +50,7 @@ class JdbiConditionalWritesTest {
     void givenADreamChangedSinceVersionOne_whenDeletedAtVersionOne_thenNothingIsDeletedAndAtItsVersionItIs() {
         UserId owner = planning.owner();
         Dream dream = planning.dream(owner, "Sail");
-        Dream renamed = dream.edit(new Name("Sail far"), null, T0.plusSeconds(1));
+        Dream renamed = dream.edit(new Name("Sail far"), null, List.of(), T0.plusSeconds(1));
         planning.dreams.update(renamed);
 
         assertThat(planning.dreams.delete(owner, dream.id(), AT_ONE)).isFalse();
@@ -64,7 +64,7 @@ class JdbiConditionalWritesTest {
     void givenNoExpectedVersion_whenADreamIsDeleted_thenItGoesAtAnyVersion() {
         UserId owner = planning.owner();
         Dream dream = planning.dream(owner, "Sail");
-        planning.dreams.update(dream.edit(new Name("Sail far"), null, T0.plusSeconds(1)));
+        planning.dreams.update(dream.edit(new Name("Sail far"), null, List.of(), T0.plusSeconds(1)));
 
         assertThat(planning.dreams.delete(owner, dream.id(), OptionalLong.empty())).isTrue();
         assertThat(planning.dreams.delete(owner, dream.id(), OptionalLong.empty())).isFalse();
@@ -74,10 +74,10 @@ class JdbiConditionalWritesTest {
     void givenAStaleVersion_whenADreamIsUpdated_thenStaleAndTheStoredDreamIsUnchanged() {
         UserId owner = planning.owner();
         Dream dream = planning.dream(owner, "Sail");
-        Dream first = dream.edit(new Name("First"), null, T0.plusSeconds(1));
+        Dream first = dream.edit(new Name("First"), null, List.of(), T0.plusSeconds(1));
         planning.dreams.update(first);
 
-        assertThatThrownBy(() -> planning.dreams.update(dream.edit(new Name("Lost"), null, T0.plusSeconds(2))))
+        assertThatThrownBy(() -> planning.dreams.update(dream.edit(new Name("Lost"), null, List.of(), T0.plusSeconds(2))))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(planning.dreams.byId(owner, dream.id())).contains(first);
     }
@@ -102,7 +102,7 @@ class JdbiConditionalWritesTest {
         Goal goal = planning.goal(owner, null, "Learn");
         Task first = planning.task(owner, goal, "First", 1);
         Task second = planning.task(owner, goal, "Second", 2);
-        Task done = first.edit(new TaskText("First, done"), null, null, true, 1, T0.plusSeconds(1));
+        Task done = first.edit(new TaskText("First, done"), null, null, true, 1, List.of(), T0.plusSeconds(1));
         planning.tasks.update(done, 1);
 
         assertThat(planning.tasks.delete(first, AT_ONE)).isFalse();
@@ -117,7 +117,7 @@ class JdbiConditionalWritesTest {
     void givenADiaryEntryChangedSinceVersionOne_whenDeletedAtVersionOne_thenItStays() {
         UserId owner = planning.owner();
         DiaryEntry entry = planning.entry(owner, DAY, "Sailed", null, List.of());
-        DiaryEntry edited = entry.edit(DAY, null, new DiaryText("Sailed far"), null, List.of(), DAY, T0.plusSeconds(1));
+        DiaryEntry edited = entry.edit(DAY, null, new DiaryText("Sailed far"), null, List.of(), List.of(), DAY, T0.plusSeconds(1));
         planning.diary.update(edited);
 
         assertThat(planning.diary.delete(owner, entry.id(), AT_ONE)).isFalse();

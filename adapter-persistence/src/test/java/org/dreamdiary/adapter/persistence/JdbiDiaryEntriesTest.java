@@ -17,6 +17,7 @@ import org.dreamdiary.application.diary.MonthCount;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.out.diary.DiaryEntries.Totals;
+import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.diary.DiaryEntry;
 import org.dreamdiary.domain.diary.DiaryText;
 import org.dreamdiary.domain.diary.DiaryTitle;
@@ -58,13 +59,13 @@ class JdbiDiaryEntriesTest {
         assertThat(data.diary.byId(owner, entry.id()).orElseThrow().goals()).containsExactly(second.id(), first.id(), third.id());
 
         DiaryEntry edited = entry.edit(TODAY.minusDays(1), new DiaryTitle("Yesterday"), new DiaryText("Only two"), null,
-                List.of(third.id(), first.id()), TODAY, T0.plusSeconds(1));
+                List.of(third.id(), first.id()), List.of(), TODAY, T0.plusSeconds(1));
         data.jdbi.useTransaction(handle -> data.diary.update(edited));
 
         assertThat(data.diary.byId(owner, entry.id())).contains(edited);
         assertThat(data.count("SELECT count(*) FROM diary_entry_goals WHERE entry_id = ?", entry.id().value())).isEqualTo(2);
 
-        DiaryEntry unlinked = edited.edit(edited.entryDate(), null, edited.text(), new Mood(2), List.of(), TODAY,
+        DiaryEntry unlinked = edited.edit(edited.entryDate(), null, edited.text(), new Mood(2), List.of(), List.of(), TODAY,
                 T0.plusSeconds(2));
         data.jdbi.useTransaction(handle -> data.diary.update(unlinked));
 
@@ -73,11 +74,27 @@ class JdbiDiaryEntriesTest {
     }
 
     @Test
+    void givenAnEntryHoldingAttachments_whenReadListedAndUpdated_thenTheyComeBackInOrderAndAreReplaced() {
+        Attachment photo = data.image(owner, "finish.png", 1920, 1080);
+        Attachment link = data.link(owner, "https://example.com/results");
+        DiaryEntry entry = data.entry(owner, TODAY, "Ran the race.", List.of(photo, link));
+
+        assertThat(data.diary.byId(owner, entry.id())).contains(entry);
+        assertThat(data.diary.list(owner, new DiaryQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty()), PageRequest.first()).items()).containsExactly(entry);
+
+        DiaryEntry replaced = entry.edit(TODAY, null, entry.text(), null, List.of(), List.of(link, photo), TODAY,
+                T0.plusSeconds(1));
+        data.jdbi.useTransaction(handle -> data.diary.update(replaced));
+        assertThat(data.diary.byId(owner, entry.id()).orElseThrow().attachments()).containsExactly(link, photo);
+    }
+
+    @Test
     void givenAnEntry_whenUpdatedFromAnOldVersion_thenStaleAndItsLinksStay() {
         Goal goal = data.goal(owner, null, "Kept");
         DiaryEntry entry = data.entry(owner, TODAY, "Original", 3, List.of(goal.id()));
         String stored = data.row("diary_entries", entry.id().value());
-        DiaryEntry fromOldVersion = new DiaryEntry(entry.id(), owner, TODAY, null, new DiaryText("Lost"), null, List.of(),
+        DiaryEntry fromOldVersion = new DiaryEntry(entry.id(), owner, TODAY, null, new DiaryText("Lost"), null, List.of(), List.of(),
                 T0, T0, 5);
 
         assertThatThrownBy(() -> data.jdbi.useTransaction(handle -> data.diary.update(fromOldVersion)))

@@ -15,6 +15,7 @@ import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.DreamQuery;
 import org.dreamdiary.application.planning.DreamQuery.DreamSort;
 import org.dreamdiary.application.planning.DreamView;
+import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.planning.Dream;
 import org.dreamdiary.domain.planning.DreamStatus;
@@ -142,13 +143,48 @@ class JdbiDreamsTest {
     @Test
     void givenADream_whenUpdatedFromTheCurrentVersion_thenStoredElseStale() {
         Dream dream = data.dream(owner, "Old name");
-        Dream renamed = dream.edit(new Name("New name"), null, T0.plusSeconds(5));
+        Dream renamed = dream.edit(new Name("New name"), null, List.of(), T0.plusSeconds(5));
 
         data.dreams.update(renamed);
 
         assertThat(data.dreams.byId(owner, dream.id())).contains(renamed);
         assertThatThrownBy(() -> data.dreams.update(renamed))
                 .isInstanceOf(StaleVersionException.class);
+    }
+
+    @Test
+    void givenADreamHoldingAttachments_whenReadListedAndUpdated_thenTheyComeBackInOrderAndAreReplaced() {
+        Attachment photo = data.image(owner, "boat.png", 800, 600);
+        Attachment first = data.link(owner, "https://example.com/first");
+        Attachment second = data.link(owner, "https://example.com/second");
+        Dream dream = data.dream(owner, "Sail", List.of(second, photo, first));
+
+        assertThat(data.dreams.byId(owner, dream.id()).orElseThrow().attachments()).containsExactly(second, photo, first);
+        assertThat(data.dreams.view(owner, dream.id()).orElseThrow().dream()).isEqualTo(dream);
+        assertThat(ids(list(Optional.empty(), null, DreamSort.CREATED_DESC))).containsExactly(dream);
+
+        Dream replaced = dream.edit(dream.name(), null, List.of(first, photo), T0.plusSeconds(1));
+        data.dreams.update(replaced);
+        assertThat(data.dreams.byId(owner, dream.id()).orElseThrow().attachments()).containsExactly(first, photo);
+
+        data.dreams.update(replaced.edit(dream.name(), null, List.of(), T0.plusSeconds(2)));
+        assertThat(data.dreams.byId(owner, dream.id()).orElseThrow().attachments()).isEmpty();
+        assertThat(data.count("SELECT count(*) FROM dream_attachments WHERE dream_id = ?", dream.id().value())).isZero();
+        assertThat(data.count("SELECT count(*) FROM attachments WHERE owner_id = ?", owner.value()))
+                .as("detaching deletes no attachment").isEqualTo(3);
+    }
+
+    @Test
+    void givenAnotherUsersAttachmentLinkedByHand_whenTheDreamIsRead_thenItIsNotShown() {
+        UserId stranger = data.owner();
+        Attachment strangers = data.link(stranger, "https://example.com/strangers");
+        Attachment own = data.link(owner, "https://example.com/own");
+        Dream dream = data.dream(owner, "Sail", List.of(own));
+        data.jdbi.useHandle(handle -> handle.execute("INSERT INTO dream_attachments (dream_id, attachment_id, position)"
+                + " VALUES (?, ?, 2)", dream.id().value(), strangers.id().value()));
+
+        assertThat(data.dreams.byId(owner, dream.id()).orElseThrow().attachments()).containsExactly(own);
+        assertThat(ids(list(Optional.empty(), null, DreamSort.CREATED_DESC)).get(0).attachments()).containsExactly(own);
     }
 
     private Dream withGoals(String name, GoalStatus... statuses) {

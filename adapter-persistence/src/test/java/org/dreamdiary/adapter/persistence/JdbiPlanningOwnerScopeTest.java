@@ -68,7 +68,7 @@ class JdbiPlanningOwnerScopeTest {
     @Test
     void givenAnotherOwnersDream_whenTheIntruderReadsListsUpdatesOrDeletesIt_thenNothingIsFoundOrChanged() {
         String before = data.row("dreams", dream.id().value());
-        Dream forged = new Dream(dream.id(), intruder, new Name("Mine now"), null, dream.createdAt(), dream.updatedAt(),
+        Dream forged = new Dream(dream.id(), intruder, new Name("Mine now"), null, List.of(), dream.createdAt(), dream.updatedAt(),
                 dream.version() + 1);
 
         assertThat(data.dreams.byId(intruder, dream.id())).isEmpty();
@@ -141,7 +141,7 @@ class JdbiPlanningOwnerScopeTest {
     @Test
     void givenAnotherOwnersDiaryEntry_whenTheIntruderReadsListsUpdatesOrDeletesIt_thenNothingIsFoundOrChanged() {
         String before = data.row("diary_entries", entry.id().value());
-        DiaryEntry forged = new DiaryEntry(entry.id(), intruder, TODAY, null, new DiaryText("Mine now"), null, List.of(),
+        DiaryEntry forged = new DiaryEntry(entry.id(), intruder, TODAY, null, new DiaryText("Mine now"), null, List.of(), List.of(),
                 entry.createdAt(), entry.updatedAt(), entry.version() + 1);
 
         assertThat(data.diary.byId(intruder, entry.id())).isEmpty();
@@ -159,7 +159,7 @@ class JdbiPlanningOwnerScopeTest {
     }
 
     private Task asIntruder(Task task, int position) {
-        return new Task(task.id(), intruder, task.goal(), new TaskText("Mine now"), null, null, false, null, position,
+        return new Task(task.id(), intruder, task.goal(), new TaskText("Mine now"), null, null, false, null, position, List.of(),
                 task.createdAt(), task.updatedAt(), task.version() + 1);
     }
 }

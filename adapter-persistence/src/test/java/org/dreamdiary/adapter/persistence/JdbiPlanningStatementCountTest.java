@@ -14,10 +14,13 @@ import org.dreamdiary.application.planning.AgendaQuery;
 import org.dreamdiary.application.planning.DreamQuery;
 import org.dreamdiary.application.planning.DreamQuery.DreamSort;
 import org.dreamdiary.application.planning.GoalQuery;
+import org.dreamdiary.application.planning.DreamView;
+import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.diary.DiaryEntry;
 import org.dreamdiary.domain.diary.DiaryEntryId;
 import org.dreamdiary.domain.planning.DreamId;
 import org.dreamdiary.domain.planning.GoalId;
+import org.dreamdiary.domain.planning.Task;
 import org.dreamdiary.domain.user.UserId;
 import org.dreamdiary.testsupport.TestSchema;
 import org.jdbi.v3.core.Jdbi;
@@ -29,7 +32,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * No query per item: every list is one count and one page, however long the page, because the aggregates
- * (goal counts, progress, goal links) come in the same statement. 150 of each, read 1 and 100 at a time.
+ * (goal counts, progress, goal links) come in the same statement, and the attachments of a dream, task or diary
+ * entry come in one more statement for the whole page. 150 of each, each holding two attachments, read 1, 20 and
+ * 100 at a time.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdbiPlanningStatementCountTest {
@@ -73,6 +78,19 @@ class JdbiPlanningStatementCountTest {
                             + " SELECT e.id, g.id, g.n FROM diary_entries e CROSS JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n"
                             + " FROM goals WHERE owner_id = :owner ORDER BY id LIMIT 2) g WHERE e.owner_id = :owner")
                     .bind("owner", id).execute();
+            // two attachments of the owner's, held by every dream, task and entry in the same order
+            handle.createUpdate("INSERT INTO attachments (id, owner_id, kind, url, created_at)"
+                            + " SELECT gen_random_uuid(), :owner, 'link', 'https://example.com/' || i, now()"
+                            + " FROM generate_series(1, 2) AS i")
+                    .bind("owner", id).execute();
+            for (String[] link : new String[][] {{"dream_attachments", "dream_id", "dreams"},
+                    {"task_attachments", "task_id", "tasks"}, {"diary_entry_attachments", "entry_id", "diary_entries"}}) {
+                handle.createUpdate("INSERT INTO " + link[0] + " (" + link[1] + ", attachment_id, position)"
+                                + " SELECT h.id, a.id, row_number() OVER (PARTITION BY h.id ORDER BY a.url)"
+                                + " FROM " + link[2] + " h CROSS JOIN attachments a"
+                                + " WHERE h.owner_id = :owner AND a.owner_id = :owner")
+                        .bind("owner", id).execute();
+            }
             someDream = new DreamId(handle.createQuery("SELECT id FROM dreams WHERE owner_id = :owner LIMIT 1")
                     .bind("owner", id).mapTo(UUID.class).one());
             someEntry = new DiaryEntryId(handle.createQuery("SELECT id FROM diary_entries WHERE owner_id = :owner LIMIT 1")
@@ -84,11 +102,12 @@ class JdbiPlanningStatementCountTest {
     }
 
     @ParameterizedTest(name = "per_page {0}")
-    @ValueSource(ints = {1, 100})
-    void givenManyDreams_whenAPageIsListed_thenTwoStatementsWhateverItsSize(int perPage) {
-        Page<?> page = counted(2, () -> watched.dreams.list(owner, new DreamQuery(Optional.empty(), Optional.empty(),
+    @ValueSource(ints = {1, 20, 100})
+    void givenManyDreams_whenAPageIsListed_thenThreeStatementsWhateverItsSize(int perPage) {
+        Page<DreamView> page = counted(3, () -> watched.dreams.list(owner, new DreamQuery(Optional.empty(), Optional.empty(),
                 DreamSort.CREATED_DESC), new PageRequest(1, perPage)));
-        assertThat(page.items()).hasSize(perPage);
+        assertThat(page.items()).hasSize(perPage).allSatisfy(view -> assertThat(urls(view.dream().attachments()))
+                .containsExactly("https://example.com/1", "https://example.com/2"));
         assertThat(page.totalItems()).isEqualTo(ROWS);
         assertThat(watched.dreams.list(owner, new DreamQuery(Optional.empty(), Optional.empty(), DreamSort.NAME_ASC),
                 new PageRequest(1, perPage)).items()).allSatisfy(view -> assertThat(view.goalCount()).isEqualTo(1));
@@ -104,37 +123,42 @@ class JdbiPlanningStatementCountTest {
     }
 
     @ParameterizedTest(name = "per_page {0}")
-    @ValueSource(ints = {1, 100})
-    void givenAGoalWithManyTasks_whenAPageOfItsTasksIsListed_thenTwoStatementsWhateverItsSize(int perPage) {
-        Page<?> page = counted(2, () -> watched.tasks.ofGoal(owner, busyGoal, Optional.empty(), new PageRequest(1, perPage)));
-        assertThat(page.items()).hasSize(perPage);
+    @ValueSource(ints = {1, 20, 100})
+    void givenAGoalWithManyTasks_whenAPageOfItsTasksIsListed_thenThreeStatementsWhateverItsSize(int perPage) {
+        Page<Task> page = counted(3, () -> watched.tasks.ofGoal(owner, busyGoal, Optional.empty(), new PageRequest(1, perPage)));
+        assertThat(page.items()).hasSize(perPage).allSatisfy(task -> assertThat(task.attachments()).hasSize(2));
         assertThat(page.totalItems()).isEqualTo(ROWS);
     }
 
     @ParameterizedTest(name = "per_page {0}")
-    @ValueSource(ints = {1, 100})
-    void givenManyTasks_whenAPageOfTheAgendaIsListed_thenTwoStatementsWhateverItsSize(int perPage) {
-        Page<?> page = counted(2, () -> watched.tasks.agenda(owner, new AgendaQuery(Optional.of(false), Optional.empty(),
+    @ValueSource(ints = {1, 20, 100})
+    void givenManyTasks_whenAPageOfTheAgendaIsListed_thenThreeStatementsWhateverItsSize(int perPage) {
+        Page<Task> page = counted(3, () -> watched.tasks.agenda(owner, new AgendaQuery(Optional.of(false), Optional.empty(),
                 Optional.of(false)), TODAY, new PageRequest(1, perPage)));
-        assertThat(page.items()).hasSize(perPage);
+        assertThat(page.items()).hasSize(perPage).allSatisfy(task -> assertThat(task.attachments()).hasSize(2));
         assertThat(page.totalItems()).isEqualTo(ROWS);
     }
 
     @ParameterizedTest(name = "per_page {0}")
-    @ValueSource(ints = {1, 100})
-    void givenManyEntries_whenAPageOfTheDiaryIsListed_thenTwoStatementsWhateverItsSize(int perPage) {
-        Page<DiaryEntry> page = counted(2, () -> watched.diary.list(owner,
+    @ValueSource(ints = {1, 20, 100})
+    void givenManyEntries_whenAPageOfTheDiaryIsListed_thenThreeStatementsWhateverItsSize(int perPage) {
+        Page<DiaryEntry> page = counted(3, () -> watched.diary.list(owner,
                 new DiaryQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
                 new PageRequest(1, perPage)));
-        assertThat(page.items()).hasSize(perPage).allSatisfy(entry -> assertThat(entry.goals()).hasSize(2));
+        assertThat(page.items()).hasSize(perPage).allSatisfy(entry -> {
+            assertThat(entry.goals()).hasSize(2);
+            assertThat(entry.attachments()).hasSize(2);
+        });
         assertThat(page.totalItems()).isEqualTo(ROWS);
     }
 
     @Test
-    void givenOneDreamGoalOrEntry_whenViewed_thenOneStatementEach() {
-        assertThat(counted(1, () -> watched.dreams.view(owner, someDream))).isPresent();
+    void givenOneDreamGoalOrEntry_whenViewed_thenOneStatementEachAndOneMoreForWhatItHolds() {
+        assertThat(counted(2, () -> watched.dreams.view(owner, someDream)).orElseThrow().dream().attachments()).hasSize(2);
         assertThat(counted(1, () -> watched.goals.view(owner, busyGoal)).orElseThrow().progress().total()).isEqualTo(ROWS);
-        assertThat(counted(1, () -> watched.diary.byId(owner, someEntry)).orElseThrow().goals()).hasSize(2);
+        DiaryEntry entry = counted(2, () -> watched.diary.byId(owner, someEntry)).orElseThrow();
+        assertThat(entry.goals()).hasSize(2);
+        assertThat(entry.attachments()).hasSize(2);
     }
 
     @Test
@@ -142,6 +166,10 @@ class JdbiPlanningStatementCountTest {
         var totals = counted(3, () -> watched.diary.totals(owner));
         assertThat(totals.entries()).isEqualTo(ROWS);
         assertThat(totals.days()).hasSize(ROWS);
+    }
+
+    private static List<String> urls(List<Attachment> attachments) {
+        return attachments.stream().map(attachment -> attachment.link().value()).toList();
     }
 
     /** Runs {@code call}, checks that it sent exactly {@code statements} statements, and returns its result. */

@@ -12,6 +12,7 @@ import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.AgendaQuery;
 import org.dreamdiary.application.port.out.planning.Tasks.TaskCounts;
+import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.planning.Goal;
 import org.dreamdiary.domain.planning.Task;
@@ -119,7 +120,7 @@ class JdbiTasksTest {
 
     @Test
     void givenAGoalsTasksSomeDone_whenCountedOrListedByDone_thenOpenAndDoneAreTold() {
-        data.jdbi.useTransaction(handle -> data.tasks.update(b.edit(b.text(), null, null, true, 2, T0.plusSeconds(1)), 2));
+        data.jdbi.useTransaction(handle -> data.tasks.update(b.edit(b.text(), null, null, true, 2, List.of(), T0.plusSeconds(1)), 2));
 
         assertThat(data.tasks.counts(goal.id())).isEqualTo(new TaskCounts(4, 3));
         assertThat(texts(data.tasks.ofGoal(owner, goal.id(), Optional.of(true), PageRequest.first()))).containsExactly("B");
@@ -131,10 +132,10 @@ class JdbiTasksTest {
 
     @Test
     void givenATask_whenUpdatedFromAnOldVersion_thenStaleAndNothingChanges() {
-        Task edited = c.edit(new TaskText("C edited"), null, TODAY, true, 3, T0.plusSeconds(1));
+        Task edited = c.edit(new TaskText("C edited"), null, TODAY, true, 3, List.of(), T0.plusSeconds(1));
         data.jdbi.useTransaction(handle -> data.tasks.update(edited, 3));
         String stored = data.row("tasks", c.id().value());
-        Task fromOldVersion = c.edit(new TaskText("Lost update"), null, null, false, 1, T0.plusSeconds(2));
+        Task fromOldVersion = c.edit(new TaskText("Lost update"), null, null, false, 1, List.of(), T0.plusSeconds(2));
 
         assertThatThrownBy(() -> data.jdbi.useTransaction(handle -> data.tasks.update(fromOldVersion, 3)))
                 .isInstanceOf(StaleVersionException.class);
@@ -145,8 +146,31 @@ class JdbiTasksTest {
     }
 
     /** As the use case does it: in one transaction, where the position constraint is checked at commit. */
+    @Test
+    void givenATaskHoldingAttachments_whenReadListedMovedAndUpdated_thenTheyComeBackInOrderAndAreReplaced() {
+        Attachment photo = data.image(owner, "route.png", 40, 30);
+        Attachment link = data.link(owner, "https://example.com/route");
+        Task task = data.task(owner, goal, "E", 5, List.of(link, photo));
+
+        assertThat(data.tasks.byId(owner, task.id())).contains(task);
+        assertThat(data.tasks.ofGoal(owner, goal.id(), Optional.empty(), PageRequest.first()).items())
+                .filteredOn(listed -> listed.id().equals(task.id())).singleElement()
+                .extracting(Task::attachments).isEqualTo(List.of(link, photo));
+        assertThat(data.tasks.agenda(owner, new AgendaQuery(Optional.empty(), Optional.empty(), Optional.empty()), TODAY,
+                PageRequest.first()).items()).filteredOn(listed -> listed.id().equals(task.id())).singleElement()
+                .extracting(Task::attachments).isEqualTo(List.of(link, photo));
+
+        move(task, 1);
+        Task moved = data.tasks.byId(owner, task.id()).orElseThrow();
+        assertThat(moved.attachments()).as("kept by an edit that keeps them").containsExactly(link, photo);
+
+        Task replaced = moved.edit(moved.text(), null, null, false, 1, List.of(photo), T0.plusSeconds(2));
+        data.jdbi.useTransaction(handle -> data.tasks.update(replaced, 1));
+        assertThat(data.tasks.byId(owner, task.id()).orElseThrow().attachments()).containsExactly(photo);
+    }
+
     private void move(Task task, int position) {
-        Task moved = task.edit(task.text(), task.notes(), task.dueDate(), task.done(), position, T0.plusSeconds(1));
+        Task moved = task.edit(task.text(), task.notes(), task.dueDate(), task.done(), position, task.attachments(), T0.plusSeconds(1));
         data.jdbi.useTransaction(handle -> data.tasks.update(moved, task.position()));
     }
 

@@ -6,6 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.dreamdiary.domain.attachment.Attachment;
+import org.dreamdiary.domain.attachment.AttachmentId;
+import org.dreamdiary.domain.attachment.FileFormat;
+import org.dreamdiary.domain.attachment.FileName;
+import org.dreamdiary.domain.attachment.ImageSize;
+import org.dreamdiary.domain.attachment.LinkUrl;
+import org.dreamdiary.domain.attachment.Sha256;
+import org.dreamdiary.domain.attachment.StoredFile;
 import org.dreamdiary.domain.diary.DiaryEntry;
 import org.dreamdiary.domain.diary.DiaryEntryId;
 import org.dreamdiary.domain.diary.DiaryText;
@@ -68,8 +76,16 @@ final class PlanningFixture {
     }
 
     Dream dream(UserId owner, UUID id, String name, String description, Instant createdAt) {
+        return dream(owner, id, name, description, createdAt, List.of());
+    }
+
+    Dream dream(UserId owner, String name, List<Attachment> attachments) {
+        return dream(owner, UUID.randomUUID(), name, null, T0, attachments);
+    }
+
+    Dream dream(UserId owner, UUID id, String name, String description, Instant createdAt, List<Attachment> attachments) {
         Dream dream = Dream.create(new DreamId(id), owner, new Name(name),
-                description == null ? null : new Description(description), createdAt);
+                description == null ? null : new Description(description), attachments, createdAt);
         dreams.add(dream);
         return dream;
     }
@@ -90,8 +106,17 @@ final class PlanningFixture {
     }
 
     Task task(UserId owner, Goal goal, String text, LocalDate due, boolean done, int position) {
+        return task(owner, goal, text, due, done, position, List.of());
+    }
+
+    Task task(UserId owner, Goal goal, String text, int position, List<Attachment> attachments) {
+        return task(owner, goal, text, null, false, position, attachments);
+    }
+
+    Task task(UserId owner, Goal goal, String text, LocalDate due, boolean done, int position,
+              List<Attachment> attachments) {
         Task task = new Task(new TaskId(UUID.randomUUID()), owner, goal.id(), new TaskText(text), null, due, done,
-                done ? T0 : null, position, T0, T0, 1);
+                done ? T0 : null, position, attachments, T0, T0, 1);
         tasks.add(task);
         return task;
     }
@@ -105,10 +130,43 @@ final class PlanningFixture {
     }
 
     DiaryEntry entry(UserId owner, UUID id, LocalDate date, String title, String text, Integer mood, List<GoalId> goalIds) {
+        return entry(owner, id, date, title, text, mood, goalIds, List.of());
+    }
+
+    DiaryEntry entry(UserId owner, LocalDate date, String text, List<Attachment> attachments) {
+        return entry(owner, UUID.randomUUID(), date, null, text, null, List.of(), attachments);
+    }
+
+    DiaryEntry entry(UserId owner, UUID id, LocalDate date, String title, String text, Integer mood, List<GoalId> goalIds,
+                     List<Attachment> attachments) {
         DiaryEntry entry = new DiaryEntry(new DiaryEntryId(id), owner, date, title == null ? null : new DiaryTitle(title),
-                new DiaryText(text), mood == null ? null : new Mood(mood), goalIds, T0, T0, 1);
+                new DiaryText(text), mood == null ? null : new Mood(mood), goalIds, attachments, T0, T0, 1);
         diary.add(entry);
         return entry;
+    }
+
+    /** A link of the owner's, its row written straight into its table: the attachments' own store is not under test. */
+    Attachment link(UserId owner, String url) {
+        Attachment link = Attachment.ofLink(new AttachmentId(UUID.randomUUID()), owner, new LinkUrl(url), T0);
+        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO attachments (id, owner_id, kind, url, created_at)"
+                        + " VALUES (:id, :owner, 'link', :url, :createdAt)")
+                .bind("id", link.id().value()).bind("owner", owner.value()).bind("url", url).bind("createdAt", T0)
+                .execute());
+        return link;
+    }
+
+    /** A picture of the owner's (metadata only), its row written straight into its table. */
+    Attachment image(UserId owner, String filename, int width, int height) {
+        StoredFile file = new StoredFile(FileFormat.PNG, 1234, new Sha256("0f".repeat(32)), new ImageSize(width, height),
+                new FileName(filename));
+        Attachment image = Attachment.ofFile(new AttachmentId(UUID.randomUUID()), owner, file, T0);
+        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO attachments (id, owner_id, kind, content_type, size_bytes,"
+                        + " sha256, width, height, filename, created_at) VALUES (:id, :owner, 'image', 'image/png', 1234,"
+                        + " :sha, :width, :height, :filename, :createdAt)")
+                .bind("id", image.id().value()).bind("owner", owner.value()).bind("sha", file.sha256().hex())
+                .bind("width", width).bind("height", height).bind("filename", filename).bind("createdAt", T0)
+                .execute());
+        return image;
     }
 
     /** A number read straight from the tables, for checks that should not trust the adapter under test. */

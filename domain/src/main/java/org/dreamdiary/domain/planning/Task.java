@@ -2,18 +2,26 @@ package org.dreamdiary.domain.planning;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.dreamdiary.domain.attachment.Attachment;
+import org.dreamdiary.domain.attachment.HeldAttachments;
 import org.dreamdiary.domain.user.UserId;
 
-/** One step of a goal, kept in {@code position} order (1-based) within the goal. */
+/**
+ * One step of a goal, kept in {@code position} order (1-based) within the goal, with the owner's attachments in the
+ * owner's order.
+ */
 public record Task(TaskId id, UserId owner, GoalId goal, TaskText text, Notes notes, LocalDate dueDate, boolean done,
-                   Instant completedAt, int position, Instant createdAt, Instant updatedAt, long version) {
+                   Instant completedAt, int position, List<Attachment> attachments, Instant createdAt, Instant updatedAt,
+                   long version) {
     public Task {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(goal, "goal");
         Objects.requireNonNull(text, "text");
+        attachments = HeldAttachments.of(owner, attachments);
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         if (done != (completedAt != null)) {
@@ -25,8 +33,8 @@ public record Task(TaskId id, UserId owner, GoalId goal, TaskText text, Notes no
     }
 
     public static Task create(TaskId id, UserId owner, GoalId goal, TaskText text, Notes notes, LocalDate dueDate,
-                              int position, Instant now) {
-        return new Task(id, owner, goal, text, notes, dueDate, false, null, position, now, now, 1);
+                              int position, List<Attachment> attachments, Instant now) {
+        return new Task(id, owner, goal, text, notes, dueDate, false, null, position, attachments, now, now, 1);
     }
 
     /** Not done and due before {@code today} (UTC). */
@@ -34,9 +42,11 @@ public record Task(TaskId id, UserId owner, GoalId goal, TaskText text, Notes no
         return !done && dueDate != null && dueDate.isBefore(today);
     }
 
-    public Task edit(TaskText newText, Notes newNotes, LocalDate newDueDate, boolean nowDone, int newPosition, Instant now) {
+    public Task edit(TaskText newText, Notes newNotes, LocalDate newDueDate, boolean nowDone, int newPosition,
+                     List<Attachment> newAttachments, Instant now) {
         Instant completed = nowDone ? (done ? completedAt : now) : null;
-        return new Task(id, owner, goal, newText, newNotes, newDueDate, nowDone, completed, newPosition, createdAt, now, version + 1);
+        return new Task(id, owner, goal, newText, newNotes, newDueDate, nowDone, completed, newPosition, newAttachments,
+                createdAt, now, version + 1);
     }
 
     /** What this edit means to the goal: completed, reopened, or nothing the goal cares about. */

@@ -28,7 +28,7 @@ class DiaryEntryTest {
     private static final Instant LATER = Instant.parse("2026-11-16T06:00:00Z");
 
     private static DiaryEntry entryOn(LocalDate date) {
-        return DiaryEntry.create(ID, OWNER, date, TITLE, TEXT, MOOD, List.of(GOAL_A), TODAY, NOW);
+        return DiaryEntry.create(ID, OWNER, date, TITLE, TEXT, MOOD, List.of(GOAL_A), List.of(), TODAY, NOW);
     }
 
     @Test
@@ -68,7 +68,7 @@ class DiaryEntryTest {
     void givenNewYearsDayWhileItIsStillNewYearsEve_whenAnEntryIsCreated_thenItIsRefusedAsInTheFuture() {
         LocalDate newYearsEve = LocalDate.of(2026, 12, 31);
 
-        assertThatThrownBy(() -> DiaryEntry.create(ID, OWNER, LocalDate.of(2027, 1, 1), TITLE, TEXT, MOOD, List.of(),
+        assertThatThrownBy(() -> DiaryEntry.create(ID, OWNER, LocalDate.of(2027, 1, 1), TITLE, TEXT, MOOD, List.of(), List.of(),
                 newYearsEve, NOW))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("must not be in the future");
@@ -76,7 +76,7 @@ class DiaryEntryTest {
 
     @Test
     void givenNoTitleMoodOrGoals_whenAnEntryIsCreated_thenItIsAccepted() {
-        DiaryEntry entry = DiaryEntry.create(ID, OWNER, TODAY, null, TEXT, null, List.of(), TODAY, NOW);
+        DiaryEntry entry = DiaryEntry.create(ID, OWNER, TODAY, null, TEXT, null, List.of(), List.of(), TODAY, NOW);
 
         assertThat(entry.title()).isNull();
         assertThat(entry.mood()).isNull();
@@ -87,7 +87,7 @@ class DiaryEntryTest {
     void givenAnEntry_whenEditedToTomorrow_thenTheEditIsRefusedAsInTheFuture() {
         DiaryEntry entry = entryOn(TODAY.minusDays(3));
 
-        assertThatThrownBy(() -> entry.edit(TODAY.plusDays(1), TITLE, TEXT, MOOD, List.of(), TODAY, LATER))
+        assertThatThrownBy(() -> entry.edit(TODAY.plusDays(1), TITLE, TEXT, MOOD, List.of(), List.of(), TODAY, LATER))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("must not be in the future");
     }
@@ -98,7 +98,7 @@ class DiaryEntryTest {
         DiaryText newText = new DiaryText("Ran 32 km, in fact.");
         Mood newMood = new Mood(4);
 
-        DiaryEntry edited = entry.edit(TODAY, null, newText, newMood, List.of(GOAL_B), TODAY, LATER);
+        DiaryEntry edited = entry.edit(TODAY, null, newText, newMood, List.of(GOAL_B), List.of(), TODAY, LATER);
 
         assertThat(edited.entryDate()).isEqualTo(TODAY);
         assertThat(edited.title()).isNull();
@@ -114,7 +114,7 @@ class DiaryEntryTest {
 
     @Test
     void givenAnEntry_whenEditedToYesterday_thenTheEditIsAccepted() {
-        DiaryEntry edited = entryOn(TODAY).edit(TODAY.minusDays(1), TITLE, TEXT, MOOD, List.of(), TODAY, LATER);
+        DiaryEntry edited = entryOn(TODAY).edit(TODAY.minusDays(1), TITLE, TEXT, MOOD, List.of(), List.of(), TODAY, LATER);
 
         assertThat(edited.entryDate()).isEqualTo(TODAY.minusDays(1));
     }
@@ -131,7 +131,7 @@ class DiaryEntryTest {
     @Test
     void givenAMutableListOfGoals_whenTheCallerChangesItAfterCreating_thenTheEntryKeepsTheGoalsItWasGiven() {
         List<GoalId> goals = new ArrayList<>(List.of(GOAL_A));
-        DiaryEntry entry = DiaryEntry.create(ID, OWNER, TODAY, TITLE, TEXT, MOOD, goals, TODAY, NOW);
+        DiaryEntry entry = DiaryEntry.create(ID, OWNER, TODAY, TITLE, TEXT, MOOD, goals, List.of(), TODAY, NOW);
 
         goals.add(GOAL_B);
         goals.remove(GOAL_A);
@@ -142,7 +142,7 @@ class DiaryEntryTest {
     @Test
     void givenAMutableListOfGoals_whenTheCallerChangesItAfterEditing_thenTheEntryKeepsTheGoalsItWasGiven() {
         List<GoalId> goals = new ArrayList<>(List.of(GOAL_B));
-        DiaryEntry edited = entryOn(TODAY).edit(TODAY, TITLE, TEXT, MOOD, goals, TODAY, LATER);
+        DiaryEntry edited = entryOn(TODAY).edit(TODAY, TITLE, TEXT, MOOD, goals, List.of(), TODAY, LATER);
 
         goals.clear();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.dreamdiary.domain.user.UserId;
 import org.junit.jupiter.api.Test;
@@ -24,16 +25,16 @@ class TaskTest {
     private static final Instant LATER = Instant.parse("2026-11-14T07:15:00Z");
 
     private static Task openTask(LocalDate dueDate) {
-        return Task.create(ID, OWNER, GOAL, TEXT, NOTES, dueDate, 1, CREATED);
+        return Task.create(ID, OWNER, GOAL, TEXT, NOTES, dueDate, 1, List.of(), CREATED);
     }
 
     private static Task doneTask(LocalDate dueDate) {
-        return openTask(dueDate).edit(TEXT, NOTES, dueDate, true, 1, DONE_AT);
+        return openTask(dueDate).edit(TEXT, NOTES, dueDate, true, 1, List.of(), DONE_AT);
     }
 
     @Test
     void givenANewTask_whenCreated_thenItIsOpenAtVersionOneWithoutACompletionTime() {
-        Task task = Task.create(ID, OWNER, GOAL, TEXT, NOTES, TODAY, 3, CREATED);
+        Task task = Task.create(ID, OWNER, GOAL, TEXT, NOTES, TODAY, 3, List.of(), CREATED);
 
         assertThat(task.done()).isFalse();
         assertThat(task.completedAt()).isNull();
@@ -51,7 +52,7 @@ class TaskTest {
 
     @Test
     void givenAnOpenTask_whenEditedToDone_thenItIsCompletedNow() {
-        Task task = openTask(TODAY).edit(TEXT, NOTES, TODAY, true, 1, DONE_AT);
+        Task task = openTask(TODAY).edit(TEXT, NOTES, TODAY, true, 1, List.of(), DONE_AT);
 
         assertThat(task.done()).isTrue();
         assertThat(task.completedAt()).isEqualTo(DONE_AT);
@@ -64,7 +65,7 @@ class TaskTest {
     void givenADoneTask_whenEditedButLeftDone_thenItKeepsItsOriginalCompletionTime() {
         TaskText newText = new TaskText("Run 12 km");
 
-        Task task = doneTask(TODAY).edit(newText, NOTES, TODAY, true, 2, LATER);
+        Task task = doneTask(TODAY).edit(newText, NOTES, TODAY, true, 2, List.of(), LATER);
 
         assertThat(task.done()).isTrue();
         assertThat(task.completedAt()).isEqualTo(DONE_AT);
@@ -76,7 +77,7 @@ class TaskTest {
 
     @Test
     void givenADoneTask_whenReopened_thenItsCompletionTimeIsCleared() {
-        Task task = doneTask(TODAY).edit(TEXT, NOTES, TODAY, false, 1, LATER);
+        Task task = doneTask(TODAY).edit(TEXT, NOTES, TODAY, false, 1, List.of(), LATER);
 
         assertThat(task.done()).isFalse();
         assertThat(task.completedAt()).isNull();
@@ -86,7 +87,7 @@ class TaskTest {
 
     @Test
     void givenAnOpenTask_whenEditedButLeftOpen_thenItStillHasNoCompletionTime() {
-        Task task = openTask(TODAY).edit(new TaskText("Run 5 km"), new Notes(""), null, false, 4, LATER);
+        Task task = openTask(TODAY).edit(new TaskText("Run 5 km"), new Notes(""), null, false, 4, List.of(), LATER);
 
         assertThat(task.done()).isFalse();
         assertThat(task.completedAt()).isNull();
@@ -98,7 +99,7 @@ class TaskTest {
     @Test
     void givenATaskThatWasOpenAndIsNowDone_whenTheChangeIsAsked_thenItIsCompleted() {
         Task before = openTask(TODAY);
-        Task after = before.edit(TEXT, NOTES, TODAY, true, 1, DONE_AT);
+        Task after = before.edit(TEXT, NOTES, TODAY, true, 1, List.of(), DONE_AT);
 
         assertThat(Task.changeBetween(before, after)).contains(TaskChange.COMPLETED);
     }
@@ -106,7 +107,7 @@ class TaskTest {
     @Test
     void givenATaskThatWasDoneAndIsNowOpen_whenTheChangeIsAsked_thenItIsReopened() {
         Task before = doneTask(TODAY);
-        Task after = before.edit(TEXT, NOTES, TODAY, false, 1, LATER);
+        Task after = before.edit(TEXT, NOTES, TODAY, false, 1, List.of(), LATER);
 
         assertThat(Task.changeBetween(before, after)).contains(TaskChange.REOPENED);
     }
@@ -114,7 +115,7 @@ class TaskTest {
     @Test
     void givenAnOpenTaskThatStaysOpen_whenTheChangeIsAsked_thenThereIsNoneTheGoalCaresAbout() {
         Task before = openTask(TODAY);
-        Task after = before.edit(new TaskText("Run 8 km"), NOTES, TODAY.plusDays(1), false, 2, LATER);
+        Task after = before.edit(new TaskText("Run 8 km"), NOTES, TODAY.plusDays(1), false, 2, List.of(), LATER);
 
         assertThat(Task.changeBetween(before, after)).isEmpty();
     }
@@ -122,7 +123,7 @@ class TaskTest {
     @Test
     void givenADoneTaskThatStaysDone_whenTheChangeIsAsked_thenThereIsNoneTheGoalCaresAbout() {
         Task before = doneTask(TODAY);
-        Task after = before.edit(new TaskText("Run 8 km"), NOTES, TODAY, true, 2, LATER);
+        Task after = before.edit(new TaskText("Run 8 km"), NOTES, TODAY, true, 2, List.of(), LATER);
 
         assertThat(Task.changeBetween(before, after)).isEmpty();
     }
@@ -164,14 +165,14 @@ class TaskTest {
 
     @Test
     void givenADoneTaskWithoutACompletionTime_whenConstructed_thenItIsRefused() {
-        assertThatThrownBy(() -> new Task(ID, OWNER, GOAL, TEXT, NOTES, TODAY, true, null, 1, CREATED, CREATED, 1))
+        assertThatThrownBy(() -> new Task(ID, OWNER, GOAL, TEXT, NOTES, TODAY, true, null, 1, List.of(), CREATED, CREATED, 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a task has a completion time exactly when it is done");
     }
 
     @Test
     void givenAnOpenTaskWithACompletionTime_whenConstructed_thenItIsRefused() {
-        assertThatThrownBy(() -> new Task(ID, OWNER, GOAL, TEXT, NOTES, TODAY, false, DONE_AT, 1, CREATED, CREATED, 1))
+        assertThatThrownBy(() -> new Task(ID, OWNER, GOAL, TEXT, NOTES, TODAY, false, DONE_AT, 1, List.of(), CREATED, CREATED, 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a task has a completion time exactly when it is done");
     }
@@ -179,7 +180,7 @@ class TaskTest {
     @ParameterizedTest(name = "position {0}")
     @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
     void givenAPositionBelowOne_whenConstructed_thenTheTaskIsRefused(int position) {
-        assertThatThrownBy(() -> new Task(ID, OWNER, GOAL, TEXT, NOTES, TODAY, false, null, position, CREATED, CREATED, 1))
+        assertThatThrownBy(() -> new Task(ID, OWNER, GOAL, TEXT, NOTES, TODAY, false, null, position, List.of(), CREATED, CREATED, 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("positions start at 1");
     }
@@ -188,14 +189,14 @@ class TaskTest {
     void givenATask_whenEditedToPositionZero_thenTheEditIsRefused() {
         Task task = openTask(TODAY);
 
-        assertThatThrownBy(() -> task.edit(TEXT, NOTES, TODAY, false, 0, LATER))
+        assertThatThrownBy(() -> task.edit(TEXT, NOTES, TODAY, false, 0, List.of(), LATER))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("positions start at 1");
     }
 
     @Test
     void givenPositionOne_whenConstructed_thenTheTaskIsTheFirstOfItsGoal() {
-        Task task = new Task(ID, OWNER, GOAL, TEXT, NOTES, TODAY, false, null, 1, CREATED, CREATED, 1);
+        Task task = new Task(ID, OWNER, GOAL, TEXT, NOTES, TODAY, false, null, 1, List.of(), CREATED, CREATED, 1);
 
         assertThat(task.position()).isEqualTo(1);
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dreamdiary.adapter.http.attachment.AttachmentResource;
 import org.dreamdiary.application.port.in.diary.DiaryStatistics.Stats;
 import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.planning.GoalView;
@@ -25,8 +26,6 @@ public final class PlanningResources {
     static final String GOALS = "/api/v1/goals/";
     static final String TASKS = "/api/v1/tasks/";
     static final String DIARY = "/api/v1/diary/";
-    /** Attachments arrive in a later release; until then every resource has none. */
-    private static final List<Object> NO_ATTACHMENTS = List.of();
 
     static final Map<String, DreamStatus> DREAM_STATUSES = words(DreamStatus.values());
     static final Map<String, GoalStatus> GOAL_STATUSES = words(GoalStatus.values());
@@ -45,14 +44,15 @@ public final class PlanningResources {
     public record DreamLinks(String self, String goals) {
     }
 
-    public record DreamResource(String id, String name, String description, String status, long goalCount, List<Object> attachments,
+    public record DreamResource(String id, String name, String description, String status, long goalCount,
+                                 List<AttachmentResource> attachments,
                          Instant createdAt, Instant updatedAt, @JsonProperty("_links") DreamLinks links) {
         public static DreamResource of(DreamView view) {
             var dream = view.dream();
             String self = DREAMS + dream.id();
             return new DreamResource(dream.id().toString(), dream.name().value(),
                     dream.description() == null ? null : dream.description().value(), word(view.status()), view.goalCount(),
-                    NO_ATTACHMENTS, dream.createdAt(), dream.updatedAt(), new DreamLinks(self, self + "/goals"));
+                    AttachmentResource.all(dream.attachments()), dream.createdAt(), dream.updatedAt(), new DreamLinks(self, self + "/goals"));
         }
     }
 
@@ -79,12 +79,12 @@ public final class PlanningResources {
     }
 
     public record TaskResource(String id, String goalId, String text, String notes, LocalDate dueDate, boolean done,
-                        Instant completedAt, boolean overdue, int position, List<Object> attachments, Instant createdAt,
+                        Instant completedAt, boolean overdue, int position, List<AttachmentResource> attachments, Instant createdAt,
                         Instant updatedAt, @JsonProperty("_links") TaskLinks links) {
         public static TaskResource of(Task task) {
             return new TaskResource(task.id().toString(), task.goal().toString(), task.text().value(),
                     task.notes() == null ? null : task.notes().value(), task.dueDate(), task.done(), task.completedAt(),
-                    task.overdue(LocalDate.now(ZoneOffset.UTC)), task.position(), NO_ATTACHMENTS, task.createdAt(),
+                    task.overdue(LocalDate.now(ZoneOffset.UTC)), task.position(), AttachmentResource.all(task.attachments()), task.createdAt(),
                     task.updatedAt(), new TaskLinks(TASKS + task.id(), GOALS + task.goal()));
         }
     }
@@ -93,13 +93,13 @@ public final class PlanningResources {
     }
 
     public record DiaryEntryResource(String id, LocalDate entryDate, String title, String text, Integer mood, List<String> goalIds,
-                              List<Object> attachments, Instant createdAt, Instant updatedAt,
+                              List<AttachmentResource> attachments, Instant createdAt, Instant updatedAt,
                               @JsonProperty("_links") SelfLink links) {
         public static DiaryEntryResource of(DiaryEntry entry) {
             return new DiaryEntryResource(entry.id().toString(), entry.entryDate(),
                     entry.title() == null ? null : entry.title().value(), entry.text().value(),
                     entry.mood() == null ? null : entry.mood().value(), entry.goals().stream().map(GoalId::toString).toList(),
-                    NO_ATTACHMENTS, entry.createdAt(), entry.updatedAt(), new SelfLink(DIARY + entry.id()));
+                    AttachmentResource.all(entry.attachments()), entry.createdAt(), entry.updatedAt(), new SelfLink(DIARY + entry.id()));
         }
     }
 

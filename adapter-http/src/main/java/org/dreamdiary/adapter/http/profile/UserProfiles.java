@@ -2,6 +2,7 @@ package org.dreamdiary.adapter.http.profile;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import org.dreamdiary.adapter.http.attachment.AttachmentResource;
 import org.dreamdiary.domain.user.User;
 
 /** What anybody signed in may see of a user: shared by the user routes and the chat member routes. */
@@ -24,6 +25,6 @@ public final class UserProfiles {
     }
 
     public static String avatarUrlOf(User user) {
-        return user.avatarAttachmentId() == null ? null : "/api/v1/attachments/" + user.avatarAttachmentId() + "/content";
+        return user.avatarAttachmentId() == null ? null : AttachmentResource.contentUrl(user.avatarAttachmentId().toString());
     }
 }

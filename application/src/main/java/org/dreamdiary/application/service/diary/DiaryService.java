@@ -23,6 +23,7 @@ import org.dreamdiary.application.service.AttachmentReferences;
 import org.dreamdiary.application.port.out.diary.DiaryEntries;
 import org.dreamdiary.application.port.out.diary.DiaryEntries.Totals;
 import org.dreamdiary.application.port.out.planning.Goals;
+import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.diary.DiaryEntry;
 import org.dreamdiary.domain.diary.DiaryEntryId;
 import org.dreamdiary.domain.diary.DiaryStreaks;
@@ -35,15 +36,19 @@ import org.dreamdiary.domain.user.UserId;
 /** The diary use cases; each runs as one transaction. */
 public final class DiaryService implements WriteDiaryEntry, GetDiaryEntry, ListDiary, UpdateDiaryEntry, DeleteDiaryEntry,
         DiaryStatistics {
+    private static final String ATTACHMENT_IDS = "attachment_ids";
     private final DiaryEntries entries;
     private final Goals goals;
+    private final AttachmentReferences attachments;
     private final Transactions transactions;
     private final Clock clock;
     private final Ids ids;
 
-    public DiaryService(DiaryEntries entries, Goals goals, Transactions transactions, Clock clock, Ids ids) {
+    public DiaryService(DiaryEntries entries, Goals goals, AttachmentReferences attachments, Transactions transactions,
+                        Clock clock, Ids ids) {
         this.entries = entries;
         this.goals = goals;
+        this.attachments = attachments;
         this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
@@ -51,12 +56,12 @@ public final class DiaryService implements WriteDiaryEntry, GetDiaryEntry, ListD
 
     @Override
     public DiaryEntry write(UserId owner, NewEntry entry) {
-        AttachmentReferences.requireUsable(entry.attachmentIds());
         return transactions.inTransaction(() -> {
             requireOwnGoals(owner, entry.goals());
+            List<Attachment> held = attachments.resolve(owner, entry.attachmentIds(), ATTACHMENT_IDS);
             LocalDate today = today();
             LocalDate date = entry.entryDate() == null ? today : entry.entryDate();
-            DiaryEntry written = create(owner, entry, date, today);
+            DiaryEntry written = create(owner, entry, held, date, today);
             entries.add(written);
             return written;
         });
@@ -74,7 +79,6 @@ public final class DiaryService implements WriteDiaryEntry, GetDiaryEntry, ListD
 
     @Override
     public DiaryEntry update(UserId owner, DiaryEntryId id, EntryChanges changes, Precondition<DiaryEntry> precondition) {
-        AttachmentReferences.requireUsable(changes.attachmentIds().orElse(null));
         return transactions.inTransaction(() -> {
             // the update requires the version just checked
             DiaryEntry current = precondition.checked(entries.byId(owner, id), "diary entry");
@@ -82,10 +86,14 @@ public final class DiaryService implements WriteDiaryEntry, GetDiaryEntry, ListD
             if (changes.goals().isPresent()) {
                 requireOwnGoals(owner, goalIds);
             }
+            List<Attachment> held = changes.attachmentIds().isPresent()
+                    ? attachments.resolve(owner, changes.attachmentIds().orElse(null), ATTACHMENT_IDS)
+                    : current.attachments();
             DiaryEntry changed;
             try {
                 changed = current.edit(changes.entryDate().orElse(current.entryDate()), changes.title().orElse(current.title()),
-                        changes.text().orElse(current.text()), changes.mood().orElse(current.mood()), goalIds, today(), clock.now());
+                        changes.text().orElse(current.text()), changes.mood().orElse(current.mood()), goalIds, held, today(),
+                        clock.now());
             } catch (InvalidValueException future) {
                 throw ValidationException.of("entry_date", future.getMessage());
             }
@@ -113,10 +121,10 @@ public final class DiaryService implements WriteDiaryEntry, GetDiaryEntry, ListD
         return new Stats(totals.entries(), streaks.current(), streaks.longest(), totals.months(), totals.averageMood());
     }
 
-    private DiaryEntry create(UserId owner, NewEntry entry, LocalDate date, LocalDate today) {
+    private DiaryEntry create(UserId owner, NewEntry entry, List<Attachment> held, LocalDate date, LocalDate today) {
         try {
             return DiaryEntry.create(new DiaryEntryId(ids.next()), owner, date, entry.title(), entry.text(), entry.mood(),
-                    entry.goals(), today, clock.now());
+                    entry.goals(), held, today, clock.now());
         } catch (InvalidValueException future) {
             throw ValidationException.of("entry_date", future.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.dreamdiary.application.service.planning;
 
+import java.util.List;
 import java.util.OptionalLong;
 import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.page.Page;
@@ -16,6 +17,7 @@ import org.dreamdiary.application.port.out.Ids;
 import org.dreamdiary.application.port.out.Transactions;
 import org.dreamdiary.application.service.AttachmentReferences;
 import org.dreamdiary.application.port.out.planning.Dreams;
+import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.error.NotFoundException;
 import org.dreamdiary.domain.planning.Dream;
 import org.dreamdiary.domain.planning.DreamId;
@@ -23,13 +25,16 @@ import org.dreamdiary.domain.user.UserId;
 
 /** The dream use cases; each runs as one transaction. */
 public final class DreamService implements CreateDream, GetDream, ListDreams, UpdateDream, DeleteDream {
+    private static final String ATTACHMENT_IDS = "attachment_ids";
     private final Dreams dreams;
+    private final AttachmentReferences attachments;
     private final Transactions transactions;
     private final Clock clock;
     private final Ids ids;
 
-    public DreamService(Dreams dreams, Transactions transactions, Clock clock, Ids ids) {
+    public DreamService(Dreams dreams, AttachmentReferences attachments, Transactions transactions, Clock clock, Ids ids) {
         this.dreams = dreams;
+        this.attachments = attachments;
         this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
@@ -37,9 +42,9 @@ public final class DreamService implements CreateDream, GetDream, ListDreams, Up
 
     @Override
     public DreamView create(UserId owner, NewDream dream) {
-        AttachmentReferences.requireUsable(dream.attachmentIds());
         return transactions.inTransaction(() -> {
-            Dream created = Dream.create(new DreamId(ids.next()), owner, dream.name(), dream.description(), clock.now());
+            Dream created = Dream.create(new DreamId(ids.next()), owner, dream.name(), dream.description(),
+                    attachments.resolve(owner, dream.attachmentIds(), ATTACHMENT_IDS), clock.now());
             dreams.add(created);
             return find(owner, created.id());
         });
@@ -57,12 +62,14 @@ public final class DreamService implements CreateDream, GetDream, ListDreams, Up
 
     @Override
     public DreamView update(UserId owner, DreamId id, DreamChanges changes, Precondition<DreamView> precondition) {
-        AttachmentReferences.requireUsable(changes.attachmentIds().orElse(null));
         return transactions.inTransaction(() -> {
             Dream current = precondition.checked(dreams.view(owner, id), "dream").dream();
+            List<Attachment> held = changes.attachmentIds().isPresent()
+                    ? attachments.resolve(owner, changes.attachmentIds().orElse(null), ATTACHMENT_IDS)
+                    : current.attachments();
             // the update requires the version just checked
             dreams.update(current.edit(changes.name().orElse(current.name()),
-                    changes.description().orElse(current.description()), clock.now()));
+                    changes.description().orElse(current.description()), held, clock.now()));
             return find(owner, id);
         });
     }

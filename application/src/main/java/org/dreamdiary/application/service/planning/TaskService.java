@@ -2,6 +2,7 @@ package org.dreamdiary.application.service.planning;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.page.Page;
@@ -20,6 +21,7 @@ import org.dreamdiary.application.service.AttachmentReferences;
 import org.dreamdiary.application.port.out.planning.Goals;
 import org.dreamdiary.application.port.out.planning.Tasks;
 import org.dreamdiary.application.port.out.planning.Tasks.TaskCounts;
+import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.error.NotFoundException;
 import org.dreamdiary.domain.error.ValidationException;
 import org.dreamdiary.domain.planning.Goal;
@@ -34,15 +36,19 @@ import org.dreamdiary.domain.user.UserId;
  * achieved) sees the tasks as they are and is applied in the same transaction.
  */
 public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, GetTask, UpdateTask, DeleteTask {
+    private static final String ATTACHMENT_IDS = "attachment_ids";
     private final Tasks tasks;
     private final Goals goals;
+    private final AttachmentReferences attachments;
     private final Transactions transactions;
     private final Clock clock;
     private final Ids ids;
 
-    public TaskService(Tasks tasks, Goals goals, Transactions transactions, Clock clock, Ids ids) {
+    public TaskService(Tasks tasks, Goals goals, AttachmentReferences attachments, Transactions transactions, Clock clock,
+                       Ids ids) {
         this.tasks = tasks;
         this.goals = goals;
+        this.attachments = attachments;
         this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
@@ -50,12 +56,12 @@ public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, Ge
 
     @Override
     public Task add(UserId owner, GoalId goalId, NewTask task) {
-        AttachmentReferences.requireUsable(task.attachmentIds());
         return transactions.inTransaction(() -> {
             Goal goal = goals.lock(owner, goalId).orElseThrow(() -> new NotFoundException("goal"));
+            List<Attachment> held = attachments.resolve(owner, task.attachmentIds(), ATTACHMENT_IDS);
             TaskCounts before = tasks.counts(goalId);
             Task added = Task.create(new TaskId(ids.next()), owner, goalId, task.text(), task.notes(), task.dueDate(),
-                    (int) before.total() + 1, clock.now());
+                    (int) before.total() + 1, held, clock.now());
             tasks.add(added);
             followTasks(goal, TaskChange.ADDED, before.open() + 1);
             return added;
@@ -82,7 +88,6 @@ public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, Ge
 
     @Override
     public Task update(UserId owner, TaskId id, TaskChanges changes, Precondition<Task> precondition) {
-        AttachmentReferences.requireUsable(changes.attachmentIds().orElse(null));
         return transactions.inTransaction(() -> {
             Goal goal = lockGoalOf(owner, id, precondition);
             // Read again under the goal's lock: what was read before it may have moved meanwhile.
@@ -92,8 +97,12 @@ public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, Ge
             if (position < 1 || position > counts.total()) {
                 throw ValidationException.of("position", "must be 1 to " + counts.total());
             }
+            List<Attachment> held = changes.attachmentIds().isPresent()
+                    ? attachments.resolve(owner, changes.attachmentIds().orElse(null), ATTACHMENT_IDS)
+                    : current.attachments();
             Task changed = current.edit(changes.text().orElse(current.text()), changes.notes().orElse(current.notes()),
-                    changes.dueDate().orElse(current.dueDate()), changes.done().orElse(current.done()), position, clock.now());
+                    changes.dueDate().orElse(current.dueDate()), changes.done().orElse(current.done()), position, held,
+                    clock.now());
             tasks.update(changed, current.position());
             Optional<TaskChange> change = Task.changeBetween(current, changed);
             if (change.isPresent()) {

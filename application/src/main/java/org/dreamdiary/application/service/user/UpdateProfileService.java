@@ -7,16 +7,18 @@ import org.dreamdiary.application.port.in.user.UpdateProfile;
 import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.port.out.Transactions;
 import org.dreamdiary.application.port.out.user.Users;
-import org.dreamdiary.domain.error.ValidationException;
+import org.dreamdiary.application.service.AttachmentReferences;
 import org.dreamdiary.domain.user.User;
 
 public final class UpdateProfileService implements UpdateProfile {
     private final Users users;
+    private final AttachmentReferences attachments;
     private final Transactions transactions;
     private final Clock clock;
 
-    public UpdateProfileService(Users users, Transactions transactions, Clock clock) {
+    public UpdateProfileService(Users users, AttachmentReferences attachments, Transactions transactions, Clock clock) {
         this.users = users;
+        this.attachments = attachments;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -27,9 +29,9 @@ public final class UpdateProfileService implements UpdateProfile {
             // the update requires the version just checked
             User current = precondition.checked(users.byId(caller.user()), "user");
             UUID avatar = changes.avatarAttachmentId().orElse(current.avatarAttachmentId());
-            if (avatar != null && !avatar.equals(current.avatarAttachmentId())) {
-                // Attachments do not exist yet, so no id can name one of the caller's.
-                throw ValidationException.of("avatar_attachment_id", "names no attachment of yours");
+            if (changes.avatarAttachmentId().isPresent() && avatar != null) {
+                // Any signed-in user may read an avatar: only the caller's own pictures may become one.
+                attachments.image(caller.user(), avatar, "avatar_attachment_id");
             }
             User changed = current.withProfile(
                     changes.fullName().orElse(current.fullName()),

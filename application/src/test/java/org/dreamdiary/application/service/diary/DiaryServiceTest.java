@@ -9,6 +9,7 @@ import static org.dreamdiary.application.service.planning.PlanningWorld.ALL;
 import static org.dreamdiary.application.service.planning.PlanningWorld.BOB;
 import static org.dreamdiary.application.service.planning.PlanningWorld.START;
 import static org.dreamdiary.application.service.planning.PlanningWorld.TODAY;
+import static org.dreamdiary.application.service.planning.PlanningWorld.idsOf;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.dreamdiary.application.diary.DiaryQuery;
 import org.dreamdiary.application.port.in.diary.UpdateDiaryEntry.EntryChanges;
 import org.dreamdiary.application.port.in.diary.WriteDiaryEntry.NewEntry;
 import org.dreamdiary.application.service.planning.PlanningWorld;
+import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.diary.DiaryEntry;
 import org.dreamdiary.domain.diary.DiaryEntryId;
 import org.dreamdiary.domain.diary.DiaryText;
@@ -170,12 +172,43 @@ class DiaryServiceTest {
     }
 
     @Test
-    void anyAttachmentIdIsRefusedOnAttachmentIds() {
+    void anUnknownAttachmentIdIsRefusedOnAttachmentIds() {
         ValidationException refused = catchThrowableOfType(ValidationException.class, () -> world.diaryService.write(ALICE,
                 new NewEntry(null, null, new DiaryText("Photo day."), null, List.of(), List.of(UUID.randomUUID()))));
 
         assertThat(fields(refused)).containsExactly("attachment_ids");
         assertThat(world.diary.count()).isZero();
+    }
+
+    @Test
+    void anEntryHoldsTheOwnersAttachmentsInOrderAndAnUpdateReplacesThem() {
+        Attachment sunrise = world.link(ALICE, "https://example.com/sunrise");
+        Attachment finish = world.link(ALICE, "https://example.com/finish");
+
+        DiaryEntry entry = world.diaryService.write(ALICE, new NewEntry(null, null, new DiaryText("Photo day."), null,
+                List.of(), idsOf(finish, sunrise)));
+        DiaryEntry replaced = world.diaryService.update(ALICE, entry.id(), new EntryChanges(Change.unchanged(),
+                Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.to(idsOf(sunrise))),
+                entryAt(1));
+
+        assertThat(entry.attachments()).containsExactly(finish, sunrise);
+        assertThat(replaced.attachments()).containsExactly(sunrise);
+        assertThat(world.diaryService.list(ALICE, new DiaryQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), ALL).items().get(0).attachments()).containsExactly(sunrise);
+    }
+
+    @Test
+    void anotherUsersAttachmentIsRefusedOnAttachmentIdsAndTheEntryKeepsItsOwn() {
+        Attachment own = world.link(ALICE, "https://example.com/own");
+        Attachment bobs = world.link(BOB, "https://example.com/bobs");
+        DiaryEntry entry = world.diaryService.write(ALICE, new NewEntry(null, null, new DiaryText("Photo day."), null,
+                List.of(), idsOf(own)));
+
+        ValidationException refused = catchThrowableOfType(ValidationException.class, () -> world.diaryService.update(ALICE,
+                entry.id(), new EntryChanges(Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.unchanged(),
+                        Change.unchanged(), Change.to(idsOf(own, bobs))), entryAt(1)));
+
+        assertThat(refused.errors()).containsExactly(new FieldError("attachment_ids", "item 1 names no attachment of yours"));
+        assertThat(world.diaryService.entry(ALICE, entry.id())).isEqualTo(entry);
     }
 
     // updating

@@ -70,7 +70,7 @@ class ConditionalPlanningChangesTest {
         DreamView dream = world.dream(ALICE, "Sail");
         // another writer renames the dream just after this delete has checked its condition
         Precondition<DreamView> checkedThenOvertaken = Precondition.requiring(current -> {
-            world.dreams.update(current.dream().edit(new Name("Overtaken"), null, current.dream().updatedAt()));
+            world.dreams.update(current.dream().edit(new Name("Overtaken"), null, List.of(), current.dream().updatedAt()));
             return true;
         });
 

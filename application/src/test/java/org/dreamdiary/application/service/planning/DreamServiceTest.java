@@ -8,6 +8,7 @@ import static org.dreamdiary.application.service.planning.PlanningWorld.ALICE;
 import static org.dreamdiary.application.service.planning.PlanningWorld.ALL;
 import static org.dreamdiary.application.service.planning.PlanningWorld.BOB;
 import static org.dreamdiary.application.service.planning.PlanningWorld.START;
+import static org.dreamdiary.application.service.planning.PlanningWorld.idsOf;
 
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.planning.DreamQuery;
 import org.dreamdiary.application.planning.DreamQuery.DreamSort;
 import org.dreamdiary.application.port.in.planning.UpdateDream.DreamChanges;
+import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.error.FieldError;
 import org.dreamdiary.domain.error.NotFoundException;
 import org.dreamdiary.domain.error.StaleVersionException;
@@ -82,7 +84,7 @@ class DreamServiceTest {
     }
 
     @Test
-    void anyAttachmentIdIsRefusedOnAttachmentIdsAndNothingIsStored() {
+    void anUnknownAttachmentIdIsRefusedOnAttachmentIdsAndNothingIsStored() {
         ValidationException refused = catchThrowableOfType(ValidationException.class,
                 () -> world.dreamService.create(ALICE, new NewDream(new Name("Fly"), null, List.of(UUID.randomUUID()))));
 
@@ -92,7 +94,7 @@ class DreamServiceTest {
     }
 
     @Test
-    void anUpdateWithAnAttachmentIdIsRefusedOnAttachmentIdsAndChangesNothing() {
+    void anUpdateWithAnUnknownAttachmentIdIsRefusedOnAttachmentIdsAndChangesNothing() {
         DreamView created = aliceDreamsOfTheSea();
         DreamChanges withAttachment = new DreamChanges(Change.to(new Name("See the ocean")), Change.unchanged(),
                 Change.to(List.of(UUID.randomUUID())));
@@ -102,6 +104,72 @@ class DreamServiceTest {
 
         assertThat(refused.errors()).extracting(FieldError::field).containsExactly("attachment_ids");
         assertThat(world.dreamService.dream(ALICE, created.dream().id())).isEqualTo(created);
+    }
+
+    @Test
+    void aDreamHoldsTheOwnersAttachmentsInTheOrderGiven() {
+        Attachment map = world.link(ALICE, "https://example.com/map");
+        Attachment boat = world.link(ALICE, "https://example.com/boat");
+
+        DreamView created = world.dreamService.create(ALICE, new NewDream(new Name("Sail"), null, idsOf(boat, map)));
+
+        assertThat(created.dream().attachments()).containsExactly(boat, map);
+        assertThat(world.dreamService.dream(ALICE, created.dream().id()).dream().attachments()).containsExactly(boat, map);
+        assertThat(world.dreamService.list(ALICE, newestFirst(), ALL).items().get(0).dream().attachments())
+                .containsExactly(boat, map);
+    }
+
+    @Test
+    void anotherUsersAttachmentIsRefusedOnAttachmentIdsNamingTheItemsAndNothingIsStored() {
+        Attachment own = world.link(ALICE, "https://example.com/own");
+        Attachment bobs = world.link(BOB, "https://example.com/bobs");
+
+        ValidationException refused = catchThrowableOfType(ValidationException.class, () -> world.dreamService.create(ALICE,
+                new NewDream(new Name("Fly"), null, List.of(own.id().value(), bobs.id().value(), UUID.randomUUID()))));
+
+        assertThat(refused.errors()).containsExactly(new FieldError("attachment_ids", "items 1, 2 name no attachment of yours"));
+        assertThat(world.dreams.count()).isZero();
+    }
+
+    @Test
+    void aRepeatedAttachmentIsRefusedOnAttachmentIds() {
+        Attachment own = world.link(ALICE, "https://example.com/own");
+
+        ValidationException refused = catchThrowableOfType(ValidationException.class, () -> world.dreamService.create(ALICE,
+                new NewDream(new Name("Fly"), null, idsOf(own, own))));
+
+        assertThat(refused.errors()).containsExactly(new FieldError("attachment_ids", "must not repeat an attachment"));
+    }
+
+    @Test
+    void anUpdateWithAttachmentIdsReplacesThemAndOneWithoutKeepsThem() {
+        Attachment first = world.link(ALICE, "https://example.com/1");
+        Attachment second = world.link(ALICE, "https://example.com/2");
+        DreamView created = world.dreamService.create(ALICE, new NewDream(new Name("Sail"), null, idsOf(first)));
+
+        DreamView replaced = world.dreamService.update(ALICE, created.dream().id(),
+                new DreamChanges(Change.unchanged(), Change.unchanged(), Change.to(idsOf(second, first))), dreamAt(1));
+        DreamView renamed = world.dreamService.update(ALICE, created.dream().id(),
+                new DreamChanges(Change.to(new Name("Sail far")), Change.unchanged(), Change.unchanged()), dreamAt(2));
+        DreamView emptied = world.dreamService.update(ALICE, created.dream().id(),
+                new DreamChanges(Change.unchanged(), Change.unchanged(), Change.to(List.of())), dreamAt(3));
+
+        assertThat(replaced.dream().attachments()).containsExactly(second, first);
+        assertThat(renamed.dream().attachments()).containsExactly(second, first);
+        assertThat(emptied.dream().attachments()).isEmpty();
+    }
+
+    @Test
+    void deletingAnAttachmentDetachesItFromTheDreamAtANewVersion() {
+        Attachment kept = world.link(ALICE, "https://example.com/kept");
+        Attachment gone = world.link(ALICE, "https://example.com/gone");
+        DreamView created = world.dreamService.create(ALICE, new NewDream(new Name("Sail"), null, idsOf(gone, kept)));
+
+        world.attachmentService.delete(ALICE, gone.id(), Precondition.none());
+
+        Dream after = world.dreamService.dream(ALICE, created.dream().id()).dream();
+        assertThat(after.attachments()).containsExactly(kept);
+        assertThat(after.version()).isEqualTo(2);
     }
 
     @Test

@@ -43,6 +43,8 @@ import org.dreamdiary.application.port.out.planning.Tasks;
 import org.dreamdiary.application.port.out.planning.Tasks.TaskCounts;
 import org.dreamdiary.application.service.RecordingTransactions;
 import org.dreamdiary.application.service.RecordingTransactions.Store;
+import org.dreamdiary.domain.attachment.Attachment;
+import org.dreamdiary.domain.attachment.AttachmentId;
 import org.dreamdiary.domain.diary.DiaryEntry;
 import org.dreamdiary.domain.diary.DiaryEntryId;
 import org.dreamdiary.domain.error.StaleVersionException;
@@ -212,6 +214,17 @@ public final class PlanningFakes {
 
         public int count() {
             return byId.size();
+        }
+
+        /** The link table's cascade when an attachment goes: each dream that held it loses it, at a new version. */
+        public void detach(AttachmentId attachment) {
+            for (Dream dream : List.copyOf(byId.values())) {
+                if (holds(dream.attachments(), attachment)) {
+                    byId.put(dream.id(), new Dream(dream.id(), dream.owner(), dream.name(), dream.description(),
+                            without(dream.attachments(), attachment), dream.createdAt(), dream.updatedAt(),
+                            dream.version() + 1));
+                }
+            }
         }
 
         private DreamView view(Dream dream) {
@@ -445,6 +458,18 @@ public final class PlanningFakes {
             return byId.size();
         }
 
+        /** The link table's cascade when an attachment goes: each task that held it loses it, at a new version. */
+        public void detach(AttachmentId attachment) {
+            for (Task task : List.copyOf(byId.values())) {
+                if (holds(task.attachments(), attachment)) {
+                    byId.put(task.id(), new Task(task.id(), task.owner(), task.goal(), task.text(), task.notes(),
+                            task.dueDate(), task.done(), task.completedAt(), task.position(),
+                            without(task.attachments(), attachment), task.createdAt(), task.updatedAt(),
+                            task.version() + 1));
+                }
+            }
+        }
+
         /** The goal's tasks in position order. */
         List<Task> ofGoal(GoalId goal) {
             return byId.values().stream()
@@ -461,7 +486,7 @@ public final class PlanningFakes {
         /** A neighbour moved to make room: only its position changes, as an {@code update … set position} would do. */
         private static Task at(Task task, int position) {
             return new Task(task.id(), task.owner(), task.goal(), task.text(), task.notes(), task.dueDate(), task.done(),
-                    task.completedAt(), position, task.createdAt(), task.updatedAt(), task.version());
+                    task.completedAt(), position, task.attachments(), task.createdAt(), task.updatedAt(), task.version());
         }
     }
 
@@ -553,6 +578,17 @@ public final class PlanningFakes {
             return byId.size();
         }
 
+        /** The link table's cascade when an attachment goes: each entry that held it loses it, at a new version. */
+        public void detach(AttachmentId attachment) {
+            for (DiaryEntry entry : List.copyOf(byId.values())) {
+                if (holds(entry.attachments(), attachment)) {
+                    byId.put(entry.id(), new DiaryEntry(entry.id(), entry.owner(), entry.entryDate(), entry.title(),
+                            entry.text(), entry.mood(), entry.goals(), without(entry.attachments(), attachment),
+                            entry.createdAt(), entry.updatedAt(), entry.version() + 1));
+                }
+            }
+        }
+
         private List<DiaryEntry> ofOwner(UserId owner) {
             return byId.values().stream().filter(entry -> entry.owner().equals(owner)).toList();
         }
@@ -567,6 +603,14 @@ public final class PlanningFakes {
         return Arrays.stream(query.toLowerCase(Locale.ROOT).split("\\s+"))
                 .filter(word -> !word.isEmpty())
                 .allMatch(haystack::contains);
+    }
+
+    private static boolean holds(List<Attachment> held, AttachmentId attachment) {
+        return held.stream().anyMatch(each -> each.id().equals(attachment));
+    }
+
+    private static List<Attachment> without(List<Attachment> held, AttachmentId attachment) {
+        return held.stream().filter(each -> !each.id().equals(attachment)).toList();
     }
 
     static <T> Page<T> slice(List<T> all, PageRequest page) {

@@ -52,13 +52,13 @@ class PlanningFakesTest {
     }
 
     private Task task(Goal goal, String text, int position) {
-        Task task = Task.create(new TaskId(ids.next()), goal.owner(), goal.id(), new TaskText(text), null, null, position, NOW);
+        Task task = Task.create(new TaskId(ids.next()), goal.owner(), goal.id(), new TaskText(text), null, null, position, List.of(), NOW);
         tasks.add(task);
         return task;
     }
 
     private Task moved(Task task, int position) {
-        return task.edit(task.text(), task.notes(), task.dueDate(), task.done(), position, NOW);
+        return task.edit(task.text(), task.notes(), task.dueDate(), task.done(), position, List.of(), NOW);
     }
 
     private List<String> textsOf(Goal goal) {
@@ -67,32 +67,32 @@ class PlanningFakesTest {
 
     @Test
     void everyStoreTakesAChangeOnlyWhenTheStoredVersionIsTheOneBeforeIt() {
-        Dream dream = Dream.create(new DreamId(ids.next()), alice, new Name("Dream"), null, NOW);
+        Dream dream = Dream.create(new DreamId(ids.next()), alice, new Name("Dream"), null, List.of(), NOW);
         dreams.add(dream);
         Goal goal = goal(alice);
         Task task = task(goal, "A", 1);
         DiaryEntry entry = DiaryEntry.create(new DiaryEntryId(ids.next()), alice, TODAY, null, new DiaryText("x"), null,
-                List.of(), TODAY, NOW);
+                List.of(), List.of(), TODAY, NOW);
         diary.add(entry);
 
-        Dream twoAhead = dream.edit(dream.name(), null, NOW).edit(dream.name(), null, NOW);
+        Dream twoAhead = dream.edit(dream.name(), null, List.of(), NOW).edit(dream.name(), null, List.of(), NOW);
         assertThatThrownBy(() -> dreams.update(twoAhead)).isInstanceOf(StaleVersionException.class);
         assertThatThrownBy(() -> dreams.update(dream)).as("the same version again").isInstanceOf(StaleVersionException.class);
         Goal twoAheadGoal = goal.edit(null, goal.name(), null, null, GoalStatus.ACTIVE, NOW)
                 .edit(null, goal.name(), null, null, GoalStatus.ACTIVE, NOW);
         assertThatThrownBy(() -> goals.update(twoAheadGoal)).isInstanceOf(StaleVersionException.class);
         assertThatThrownBy(() -> tasks.update(moved(moved(task, 1), 1), 1)).isInstanceOf(StaleVersionException.class);
-        DiaryEntry twoAheadEntry = entry.edit(TODAY, null, new DiaryText("y"), null, List.of(), TODAY, NOW)
-                .edit(TODAY, null, new DiaryText("z"), null, List.of(), TODAY, NOW);
+        DiaryEntry twoAheadEntry = entry.edit(TODAY, null, new DiaryText("y"), null, List.of(), List.of(), TODAY, NOW)
+                .edit(TODAY, null, new DiaryText("z"), null, List.of(), List.of(), TODAY, NOW);
         assertThatThrownBy(() -> diary.update(twoAheadEntry)).isInstanceOf(StaleVersionException.class);
 
-        dreams.update(dream.edit(new Name("Next"), null, NOW));
+        dreams.update(dream.edit(new Name("Next"), null, List.of(), NOW));
         assertThat(dreams.byId(alice, dream.id()).orElseThrow().name()).isEqualTo(new Name("Next"));
     }
 
     @Test
     void anotherOwnersThingsAreInvisible() {
-        Dream dream = Dream.create(new DreamId(ids.next()), alice, new Name("Dream"), null, NOW);
+        Dream dream = Dream.create(new DreamId(ids.next()), alice, new Name("Dream"), null, List.of(), NOW);
         dreams.add(dream);
         Goal goal = goal(alice);
         Task task = task(goal, "A", 1);
@@ -149,7 +149,7 @@ class PlanningFakesTest {
 
     @Test
     void deletingADreamLeavesItsGoalsWithoutOneAndDeletingAGoalTakesItsTasks() {
-        Dream dream = Dream.create(new DreamId(ids.next()), alice, new Name("Dream"), null, NOW);
+        Dream dream = Dream.create(new DreamId(ids.next()), alice, new Name("Dream"), null, List.of(), NOW);
         dreams.add(dream);
         Goal goal = Goal.create(new GoalId(ids.next()), alice, dream.id(), new Name("Goal"), null, null, NOW);
         goals.add(goal);

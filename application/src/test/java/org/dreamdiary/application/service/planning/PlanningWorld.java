@@ -2,6 +2,7 @@ package org.dreamdiary.application.service.planning;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +17,10 @@ import org.dreamdiary.application.planning.GoalView;
 import org.dreamdiary.application.planning.AgendaQuery;
 import org.dreamdiary.application.port.in.planning.UpdateGoal.GoalChanges;
 import org.dreamdiary.application.port.in.planning.UpdateTask.TaskChanges;
+import org.dreamdiary.application.service.AttachmentReferences;
+import org.dreamdiary.application.service.attachment.AttachmentService;
+import org.dreamdiary.application.service.attachment.InMemoryAttachments;
+import org.dreamdiary.application.service.attachment.InMemoryBlobStore;
 import org.dreamdiary.application.service.diary.DiaryService;
 import org.dreamdiary.application.service.planning.PlanningFakes.CountingTransactions;
 import org.dreamdiary.application.service.planning.PlanningFakes.InMemoryDiaryEntries;
@@ -24,6 +29,8 @@ import org.dreamdiary.application.service.planning.PlanningFakes.InMemoryGoals;
 import org.dreamdiary.application.service.planning.PlanningFakes.InMemoryTasks;
 import org.dreamdiary.application.service.planning.PlanningFakes.SequentialIds;
 import org.dreamdiary.application.service.planning.PlanningFakes.SettableClock;
+import org.dreamdiary.domain.attachment.Attachment;
+import org.dreamdiary.domain.attachment.LinkUrl;
 import org.dreamdiary.domain.planning.DreamId;
 import org.dreamdiary.domain.planning.Goal;
 import org.dreamdiary.domain.planning.GoalId;
@@ -54,11 +61,30 @@ public final class PlanningWorld {
     public final InMemoryGoals goals = transactions.register(new InMemoryGoals(transactions, tasks));
     public final InMemoryDreams dreams = transactions.register(new InMemoryDreams(transactions, goals));
     public final InMemoryDiaryEntries diary = transactions.register(new InMemoryDiaryEntries(transactions));
+    public final InMemoryAttachments attachments = transactions.register(new InMemoryAttachments(transactions));
+    public final InMemoryBlobStore blobs = transactions.register(new InMemoryBlobStore(transactions));
+    public final AttachmentReferences references = new AttachmentReferences(attachments);
 
-    public final DreamService dreamService = new DreamService(dreams, transactions, clock, ids);
+    public final DreamService dreamService = new DreamService(dreams, references, transactions, clock, ids);
     public final GoalService goalService = new GoalService(goals, dreams, transactions, clock, ids);
-    public final TaskService taskService = new TaskService(tasks, goals, transactions, clock, ids);
-    public final DiaryService diaryService = new DiaryService(diary, goals, transactions, clock, ids);
+    public final TaskService taskService = new TaskService(tasks, goals, references, transactions, clock, ids);
+    public final DiaryService diaryService = new DiaryService(diary, goals, references, transactions, clock, ids);
+    public final AttachmentService attachmentService = new AttachmentService(attachments, blobs, transactions, clock, ids);
+
+    public PlanningWorld() {
+        attachments.detachOnDelete(dreams::detach);
+        attachments.detachOnDelete(tasks::detach);
+        attachments.detachOnDelete(diary::detach);
+    }
+
+    /** A link of the owner's, kept through the use case: the quickest attachment to make. */
+    public Attachment link(UserId owner, String url) {
+        return attachmentService.addLink(owner, new LinkUrl(url));
+    }
+
+    public static List<UUID> idsOf(Attachment... attachments) {
+        return Arrays.stream(attachments).map(attachment -> attachment.id().value()).toList();
+    }
 
     public DreamView dream(UserId owner, String name) {
         return dreamService.create(owner, new NewDream(new Name(name), null, List.of()));

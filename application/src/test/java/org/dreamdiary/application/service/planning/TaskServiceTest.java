@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.dreamdiary.application.service.VersionPreconditions.taskAt;
 import static org.dreamdiary.application.service.planning.PlanningWorld.ALICE;
 import static org.dreamdiary.application.service.planning.PlanningWorld.ALL;
+import static org.dreamdiary.application.service.planning.PlanningWorld.idsOf;
 import static org.dreamdiary.application.service.planning.PlanningWorld.BOB;
 import static org.dreamdiary.application.service.planning.PlanningWorld.START;
 import static org.dreamdiary.application.service.planning.PlanningWorld.TODAY;
@@ -22,6 +23,7 @@ import org.dreamdiary.application.change.Change;
 import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.port.in.planning.AddTask.NewTask;
 import org.dreamdiary.application.port.in.planning.UpdateTask.TaskChanges;
+import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.error.FieldError;
 import org.dreamdiary.domain.error.NotFoundException;
 import org.dreamdiary.domain.error.StaleVersionException;
@@ -108,11 +110,40 @@ class TaskServiceTest {
     }
 
     @Test
-    void aTaskWithAnAttachmentIdIsRefusedOnAttachmentIdsAndNothingIsStored() {
+    void aTaskWithAnUnknownAttachmentIdIsRefusedOnAttachmentIdsAndNothingIsStored() {
         ValidationException refused = catchThrowableOfType(ValidationException.class, () -> world.taskService.add(ALICE,
                 goal, new NewTask(new TaskText("A"), null, null, List.of(UUID.randomUUID()))));
 
         assertThat(refused.errors()).extracting(FieldError::field).containsExactly("attachment_ids");
+        assertThat(world.tasks.count()).isZero();
+    }
+
+    @Test
+    void aTaskHoldsTheOwnersAttachmentsInOrderAndAnUpdateReplacesThem() {
+        Attachment plan = world.link(ALICE, "https://example.com/plan");
+        Attachment route = world.link(ALICE, "https://example.com/route");
+
+        Task added = world.taskService.add(ALICE, goal, new NewTask(new TaskText("A"), null, null, idsOf(route, plan)));
+        Task done = world.complete(ALICE, added.id());
+        Task replaced = world.taskService.update(ALICE, added.id(), new TaskChanges(Change.unchanged(), Change.unchanged(),
+                Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.to(idsOf(plan))), taskAt(2));
+
+        assertThat(added.attachments()).containsExactly(route, plan);
+        assertThat(done.attachments()).as("kept when not named").containsExactly(route, plan);
+        assertThat(replaced.attachments()).containsExactly(plan);
+        assertThat(world.taskService.task(ALICE, added.id()).attachments()).containsExactly(plan);
+        assertThat(world.taskService.agenda(ALICE, PlanningWorld.WHOLE_AGENDA, ALL).items().get(0).attachments())
+                .containsExactly(plan);
+    }
+
+    @Test
+    void aTaskNamingAnotherUsersAttachmentIsRefusedOnAttachmentIdsAndNothingIsStored() {
+        Attachment bobs = world.link(BOB, "https://example.com/bobs");
+
+        ValidationException refused = catchThrowableOfType(ValidationException.class, () -> world.taskService.add(ALICE,
+                goal, new NewTask(new TaskText("A"), null, null, idsOf(bobs))));
+
+        assertThat(refused.errors()).containsExactly(new FieldError("attachment_ids", "item 0 names no attachment of yours"));
         assertThat(world.tasks.count()).isZero();
     }
 
@@ -303,7 +334,7 @@ class TaskServiceTest {
     }
 
     @Test
-    void anUpdateWithAnAttachmentIdIsRefusedOnAttachmentIds() {
+    void anUpdateWithAnUnknownAttachmentIdIsRefusedOnAttachmentIds() {
         Task task = world.task(ALICE, goal, "A");
 
         ValidationException refused = catchThrowableOfType(ValidationException.class, () -> world.taskService.update(ALICE,

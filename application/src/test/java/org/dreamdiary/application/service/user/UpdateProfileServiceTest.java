@@ -7,6 +7,7 @@ import static org.dreamdiary.application.service.VersionPreconditions.profileAt;
 import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.dreamdiary.application.change.Change;
@@ -14,6 +15,13 @@ import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.RegisterUser;
 import org.dreamdiary.application.port.in.user.UpdateProfile.Changes;
+import org.dreamdiary.domain.attachment.Attachment;
+import org.dreamdiary.domain.attachment.AttachmentId;
+import org.dreamdiary.domain.attachment.FileFormat;
+import org.dreamdiary.domain.attachment.ImageSize;
+import org.dreamdiary.domain.attachment.LinkUrl;
+import org.dreamdiary.domain.attachment.Sha256;
+import org.dreamdiary.domain.attachment.StoredFile;
 import org.dreamdiary.domain.error.ConflictException;
 import org.dreamdiary.domain.error.FieldError;
 import org.dreamdiary.domain.error.NotFoundException;
@@ -23,6 +31,7 @@ import org.dreamdiary.domain.user.Email;
 import org.dreamdiary.domain.user.FullName;
 import org.dreamdiary.domain.user.PhoneNumber;
 import org.dreamdiary.domain.user.User;
+import org.dreamdiary.domain.user.UserId;
 import org.dreamdiary.domain.user.Username;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,15 +134,47 @@ class UpdateProfileServiceTest {
     }
 
     @Test
-    void aNonNullAvatarIdIsAValidationErrorOnAvatarAttachmentIdSinceNoAttachmentExistsYet() {
-        Changes withAvatar = new Changes(Change.to(new FullName("Changed too")), Change.unchanged(), Change.unchanged(),
-                Change.to(UUID.randomUUID()));
+    void anImageOfTheCallersBecomesTheAvatar() {
+        Attachment picture = stored(image(alice.id(), 1));
 
-        ValidationException refused = catchThrowableOfType(ValidationException.class,
-                () -> world.updateProfile.update(caller, withAvatar, profileAt(1)));
+        User updated = world.updateProfile.update(caller, avatar(picture.id().value()), profileAt(1));
 
-        assertThat(refused.errors()).extracting(FieldError::field).containsExactly("avatar_attachment_id");
-        assertThat(world.stored(alice)).as("nothing of the update is stored").isEqualTo(alice);
+        assertThat(updated.avatarAttachmentId()).isEqualTo(picture.id().value());
+        assertThat(world.stored(alice)).isEqualTo(updated);
+    }
+
+    @Test
+    void anAvatarIdNamingNoImageOfTheCallersIsAValidationErrorAndChangesNothing() {
+        Attachment someoneElses = stored(image(new UserId(UUID.randomUUID()), 2));
+        Attachment ownLink = stored(Attachment.ofLink(new AttachmentId(UUID.randomUUID()), alice.id(),
+                new LinkUrl("https://example.com/me.png"), UserWorld.START));
+
+        for (UUID refused : List.of(someoneElses.id().value(), ownLink.id().value(), UUID.randomUUID())) {
+            Changes withAvatar = new Changes(Change.to(new FullName("Changed too")), Change.unchanged(), Change.unchanged(),
+                    Change.to(refused));
+
+            ValidationException thrown = catchThrowableOfType(ValidationException.class,
+                    () -> world.updateProfile.update(caller, withAvatar, profileAt(1)));
+
+            assertThat(thrown.errors()).containsExactly(new FieldError("avatar_attachment_id", "must name an image of yours"));
+            assertThat(world.stored(alice)).as("nothing of the update is stored").isEqualTo(alice);
+        }
+    }
+
+    private static Changes avatar(UUID id) {
+        return new Changes(Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.to(id));
+    }
+
+    private static Attachment image(UserId owner, int n) {
+        StoredFile file = new StoredFile(FileFormat.PNG, 100 + n, new Sha256("ab".repeat(32)), new ImageSize(4, 3), null);
+        return Attachment.ofFile(new AttachmentId(UUID.randomUUID()), owner, file, UserWorld.START);
+    }
+
+    private Attachment stored(Attachment attachment) {
+        return world.transactions.inTransaction(() -> {
+            world.attachments.add(attachment);
+            return attachment;
+        });
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.dreamdiary.application.port.in.user.RegisterUser.Registration;
 import org.dreamdiary.application.port.in.user.TokenPair;
 import org.dreamdiary.application.service.AttachmentFakes.StoredAttachments;
 import org.dreamdiary.application.service.AttachmentFakes.StoredContent;
+import org.dreamdiary.application.service.AttachmentReferences;
+import org.dreamdiary.application.service.attachment.InMemoryAttachments;
 import org.dreamdiary.application.service.chat.ChatFakes.ChatTransactions;
 import org.dreamdiary.application.service.chat.ChatFakes.InMemoryChats;
 import org.dreamdiary.application.service.chat.ChatFakes.RecordingChatEvents;
@@ -37,6 +39,7 @@ final class UserWorld {
     final InMemoryUsers users = transactions.register(new InMemoryUsers(transactions));
     final InMemorySessions sessions = transactions.register(new InMemorySessions(transactions));
     final InMemoryAttempts attempts = transactions.register(new InMemoryAttempts(transactions));
+    final InMemoryAttachments attachments = transactions.register(new InMemoryAttachments(transactions));
     final FakeHasher hasher = new FakeHasher();
     final FakeTokenIssuer tokenIssuer = new FakeTokenIssuer();
 
@@ -53,7 +56,7 @@ final class UserWorld {
     final AuthenticateService authenticate = new AuthenticateService(tokenIssuer, sessions, clock);
     final LogOutService logOut = new LogOutService(sessions, sessionEvents, transactions, clock);
     final ProfileQueriesService profiles = new ProfileQueriesService(users);
-    final UpdateProfileService updateProfile = new UpdateProfileService(users, transactions, clock);
+    final UpdateProfileService updateProfile = new UpdateProfileService(users, new AttachmentReferences(attachments), transactions, clock);
     final ChangePasswordService changePassword =
             new ChangePasswordService(users, sessions, sessionEvents, hasher, throttle, transactions, clock);
     final InMemoryChats chats = transactions.register(new InMemoryChats(transactions, users));
