@@ -1,5 +1,6 @@
 package org.dreamdiary.bootstrap;
 
+import java.util.Map;
 import org.dreamdiary.testsupport.http.ApiClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,8 +14,13 @@ abstract class ServiceTest {
 
     @BeforeAll
     void startService() {
-        service = RunningService.start();
+        service = RunningService.start(environment());
         api = service.client();
+    }
+
+    /** Environment variables of this class's service, beyond those every test service has. */
+    protected Map<String, String> environment() {
+        return Map.of();
     }
 
     @AfterAll
