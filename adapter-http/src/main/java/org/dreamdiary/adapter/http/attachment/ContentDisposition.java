@@ -27,10 +27,13 @@ final class ContentDisposition {
         return fallback.equals(name) ? value : value + "; filename*=UTF-8''" + encoded(name);
     }
 
-    /** Printable ASCII without quote and backslash (which would need escaping that clients handle badly); others become {@code _}. */
-    static String asciiFallback(String name) {
+    /**
+     * Printable ASCII, without quote and backslash (escapes that clients handle badly) or percent (which some clients
+     * decode, RFC 6266 appendix D); every other character becomes {@code _}.
+     */
+    private static String asciiFallback(String name) {
         StringBuilder ascii = new StringBuilder();
-        name.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? (char) c : '_'));
+        name.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && "\"\\%".indexOf(c) < 0 ? (char) c : '_'));
         return ascii.toString();
     }
 
