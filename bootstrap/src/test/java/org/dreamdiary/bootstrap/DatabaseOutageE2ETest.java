@@ -219,6 +219,7 @@ class DatabaseOutageE2ETest {
         final String chat;
         final String message;
         final String messageText = "Written before the outage";
+        final String attachment;
 
         private World(ApiClient api) {
             annName = Accounts.uniqueName("ann");
@@ -233,6 +234,10 @@ class DatabaseOutageE2ETest {
             entry = Chats.id(Planning.entry(api, ann.auth(), "{\"text\": \"Walked 20 km\", \"mood\": 4}"));
             chat = Chats.id(Chats.chat(api, ann, "Alps club", bob));
             message = Chats.id(Chats.message(api, ann, chat, messageText));
+            ApiResponse picture = api.send("POST", "/api/v1/attachments", Uploads.CONTENT_TYPE,
+                    Uploads.multipart("file", "alps.png", Uploads.png(8, 8)), "Authorization", ann.auth());
+            assertThat(picture.status()).as(picture.text()).isEqualTo(201);
+            attachment = Chats.id(picture.json());
         }
 
         static World create(ApiClient api) {
@@ -247,6 +252,7 @@ class DatabaseOutageE2ETest {
                     : template.startsWith("/api/v1/diary/") ? entry
                     : template.startsWith("/api/v1/chats/") ? chat
                     : template.startsWith("/api/v1/messages/") ? message
+                    : template.startsWith("/api/v1/attachments/") ? attachment
                     : bob.id();
             return template.replace("{id}", id).replace("{user_id}", bob.id());
         }
@@ -276,7 +282,8 @@ class DatabaseOutageE2ETest {
                     Map.entry("PATCH /api/v1/chats/{id}", "{\"title\": \"during the outage\"}"),
                     Map.entry("POST /api/v1/chats/{id}/members", "{\"user_id\": " + quote(bob.id()) + "}"),
                     Map.entry("POST /api/v1/chats/{id}/messages", text),
-                    Map.entry("PATCH /api/v1/messages/{id}", text));
+                    Map.entry("PATCH /api/v1/messages/{id}", text),
+                    Map.entry("POST /api/v1/attachments", "{\"url\": \"https://example.org/during-the-outage\"}"));
         }
     }
 
