@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
@@ -42,7 +43,7 @@ public final class PostgresBlobStore implements BlobStore {
     /** Sends bytea in binary from the first execution, instead of as hex text (twice the size) until prepared. */
     private static final StatementCustomizer BINARY_RESULTS = new StatementCustomizer() {
         @Override
-        public void beforeExecution(java.sql.PreparedStatement statement, StatementContext context) throws SQLException {
+        public void beforeExecution(PreparedStatement statement, StatementContext context) throws SQLException {
             if (statement.isWrapperFor(PGStatement.class)) {
                 statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
             }

@@ -107,7 +107,8 @@ class JdbiAttachmentsTest {
         Attachment sameTimeA = image(owner, T0.plus(Duration.ofMinutes(3)));
         Attachment sameTimeB = image(owner, T0.plus(Duration.ofMinutes(3)));
         image(fixture.owner(), T0.plus(Duration.ofMinutes(5)));
-        List<Attachment> sameTime = sameTimeA.id().value().compareTo(sameTimeB.id().value()) > 0
+        // PostgreSQL orders uuids byte by byte, as their text sorts (Java's UUID.compareTo compares signed halves)
+        List<Attachment> sameTime = sameTimeA.id().toString().compareTo(sameTimeB.id().toString()) > 0
                 ? List.of(sameTimeA, sameTimeB) : List.of(sameTimeB, sameTimeA);
 
         Page<Attachment> first = attachments.list(owner, null, new PageRequest(1, 3));

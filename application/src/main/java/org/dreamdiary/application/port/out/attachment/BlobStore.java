@@ -34,8 +34,9 @@ public interface BlobStore {
 
     /**
      * Up to {@code limit} ids with content stored before {@code cutoff}: with {@code Attachments#existing} they
-     * find content that lost its metadata to a crash. A store whose writes share the metadata's transaction never
-     * has such content, and may answer none.
+     * find content that lost its metadata to a crash. Successive calls may answer different ids, so that repeated
+     * purges come to all content however much of it has metadata. A store whose writes share the metadata's
+     * transaction never has such content, and may answer none.
      */
     List<AttachmentId> storedBefore(Instant cutoff, int limit);
 }
