@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dreamdiary.application.change.Change;
 import org.dreamdiary.application.port.out.attachment.Attachments;
 import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.attachment.AttachmentId;
@@ -20,6 +21,9 @@ import org.dreamdiary.domain.user.UserId;
  * inside the use case's transaction, so what it finds is what the use case stores.
  */
 public final class AttachmentReferences {
+    /** The request field that names what a dream, task or diary entry holds. */
+    public static final String ATTACHMENT_IDS = "attachment_ids";
+
     private final Attachments attachments;
 
     public AttachmentReferences(Attachments attachments) {
@@ -59,6 +63,14 @@ public final class AttachmentReferences {
                             + " name no attachment of yours");
         }
         return List.copyOf(resolved);
+    }
+
+    /**
+     * What a partial update leaves held: {@code current} when {@code ids} is left unchanged, else the caller's
+     * attachments it names, on {@link #ATTACHMENT_IDS}.
+     */
+    public List<Attachment> afterChange(UserId owner, Change<List<UUID>> ids, List<Attachment> current) {
+        return ids.isPresent() ? resolve(owner, ids.orElse(null), ATTACHMENT_IDS) : current;
     }
 
     /**

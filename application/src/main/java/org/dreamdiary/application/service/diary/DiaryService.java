@@ -36,7 +36,6 @@ import org.dreamdiary.domain.user.UserId;
 /** The diary use cases; each runs as one transaction. */
 public final class DiaryService implements WriteDiaryEntry, GetDiaryEntry, ListDiary, UpdateDiaryEntry, DeleteDiaryEntry,
         DiaryStatistics {
-    private static final String ATTACHMENT_IDS = "attachment_ids";
     private final DiaryEntries entries;
     private final Goals goals;
     private final AttachmentReferences attachments;
@@ -58,7 +57,7 @@ public final class DiaryService implements WriteDiaryEntry, GetDiaryEntry, ListD
     public DiaryEntry write(UserId owner, NewEntry entry) {
         return transactions.inTransaction(() -> {
             requireOwnGoals(owner, entry.goals());
-            List<Attachment> held = attachments.resolve(owner, entry.attachmentIds(), ATTACHMENT_IDS);
+            List<Attachment> held = attachments.resolve(owner, entry.attachmentIds(), AttachmentReferences.ATTACHMENT_IDS);
             LocalDate today = today();
             LocalDate date = entry.entryDate() == null ? today : entry.entryDate();
             DiaryEntry written = create(owner, entry, held, date, today);
@@ -86,9 +85,7 @@ public final class DiaryService implements WriteDiaryEntry, GetDiaryEntry, ListD
             if (changes.goals().isPresent()) {
                 requireOwnGoals(owner, goalIds);
             }
-            List<Attachment> held = changes.attachmentIds().isPresent()
-                    ? attachments.resolve(owner, changes.attachmentIds().orElse(null), ATTACHMENT_IDS)
-                    : current.attachments();
+            List<Attachment> held = attachments.afterChange(owner, changes.attachmentIds(), current.attachments());
             DiaryEntry changed;
             try {
                 changed = current.edit(changes.entryDate().orElse(current.entryDate()), changes.title().orElse(current.title()),

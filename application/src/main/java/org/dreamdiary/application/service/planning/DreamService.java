@@ -25,7 +25,6 @@ import org.dreamdiary.domain.user.UserId;
 
 /** The dream use cases; each runs as one transaction. */
 public final class DreamService implements CreateDream, GetDream, ListDreams, UpdateDream, DeleteDream {
-    private static final String ATTACHMENT_IDS = "attachment_ids";
     private final Dreams dreams;
     private final AttachmentReferences attachments;
     private final Transactions transactions;
@@ -44,7 +43,7 @@ public final class DreamService implements CreateDream, GetDream, ListDreams, Up
     public DreamView create(UserId owner, NewDream dream) {
         return transactions.inTransaction(() -> {
             Dream created = Dream.create(new DreamId(ids.next()), owner, dream.name(), dream.description(),
-                    attachments.resolve(owner, dream.attachmentIds(), ATTACHMENT_IDS), clock.now());
+                    attachments.resolve(owner, dream.attachmentIds(), AttachmentReferences.ATTACHMENT_IDS), clock.now());
             dreams.add(created);
             return find(owner, created.id());
         });
@@ -64,9 +63,7 @@ public final class DreamService implements CreateDream, GetDream, ListDreams, Up
     public DreamView update(UserId owner, DreamId id, DreamChanges changes, Precondition<DreamView> precondition) {
         return transactions.inTransaction(() -> {
             Dream current = precondition.checked(dreams.view(owner, id), "dream").dream();
-            List<Attachment> held = changes.attachmentIds().isPresent()
-                    ? attachments.resolve(owner, changes.attachmentIds().orElse(null), ATTACHMENT_IDS)
-                    : current.attachments();
+            List<Attachment> held = attachments.afterChange(owner, changes.attachmentIds(), current.attachments());
             // the update requires the version just checked
             dreams.update(current.edit(changes.name().orElse(current.name()),
                     changes.description().orElse(current.description()), held, clock.now()));

@@ -36,7 +36,6 @@ import org.dreamdiary.domain.user.UserId;
  * achieved) sees the tasks as they are and is applied in the same transaction.
  */
 public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, GetTask, UpdateTask, DeleteTask {
-    private static final String ATTACHMENT_IDS = "attachment_ids";
     private final Tasks tasks;
     private final Goals goals;
     private final AttachmentReferences attachments;
@@ -58,7 +57,7 @@ public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, Ge
     public Task add(UserId owner, GoalId goalId, NewTask task) {
         return transactions.inTransaction(() -> {
             Goal goal = goals.lock(owner, goalId).orElseThrow(() -> new NotFoundException("goal"));
-            List<Attachment> held = attachments.resolve(owner, task.attachmentIds(), ATTACHMENT_IDS);
+            List<Attachment> held = attachments.resolve(owner, task.attachmentIds(), AttachmentReferences.ATTACHMENT_IDS);
             TaskCounts before = tasks.counts(goalId);
             Task added = Task.create(new TaskId(ids.next()), owner, goalId, task.text(), task.notes(), task.dueDate(),
                     (int) before.total() + 1, held, clock.now());
@@ -97,9 +96,7 @@ public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, Ge
             if (position < 1 || position > counts.total()) {
                 throw ValidationException.of("position", "must be 1 to " + counts.total());
             }
-            List<Attachment> held = changes.attachmentIds().isPresent()
-                    ? attachments.resolve(owner, changes.attachmentIds().orElse(null), ATTACHMENT_IDS)
-                    : current.attachments();
+            List<Attachment> held = attachments.afterChange(owner, changes.attachmentIds(), current.attachments());
             Task changed = current.edit(changes.text().orElse(current.text()), changes.notes().orElse(current.notes()),
                     changes.dueDate().orElse(current.dueDate()), changes.done().orElse(current.done()), position, held,
                     clock.now());
