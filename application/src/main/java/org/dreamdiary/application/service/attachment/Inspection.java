@@ -80,6 +80,9 @@ record Inspection(FileFormat format, long size, Sha256 sha256, ImageSize imageSi
         /** Skipped bytes are read all the same: the digest must see every one. */
         @Override
         public long skip(long n) throws IOException {
+            if (n <= 0) {
+                return 0;
+            }
             byte[] scratch = new byte[(int) Math.min(n, 8192)];
             long skipped = 0;
             while (skipped < n) {
