@@ -12,9 +12,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.dreamdiary.testsupport.SampleFiles;
 import org.dreamdiary.testsupport.http.ApiClient.ApiResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** API.md §5 end to end: uploads, links, metadata, content with ranges and caching, ownership, deletion. */
@@ -72,6 +76,37 @@ class AttachmentsE2ETest extends ServiceTest {
         assertThat(attachment.get("url").isNull()).isTrue();
         assertThat(attachment.get("content_url").asText()).isEqualTo(ATTACHMENTS + "/" + id + "/content");
         assertThat(attachment.get("_links").get("content").asText()).isEqualTo(ATTACHMENTS + "/" + id + "/content");
+    }
+
+    static Stream<Arguments> everyFormat() {
+        return Stream.of(
+                Arguments.of("photo.bin", SampleFiles.jpeg(120, 90), "image", "image/jpeg", 120, 90),
+                Arguments.of("photo.bin", SampleFiles.jpegWithLargeExif(33, 44, 200_000), "image", "image/jpeg", 33, 44),
+                Arguments.of("anim.bin", SampleFiles.gif(16, 9), "image", "image/gif", 16, 9),
+                Arguments.of("pic.bin", SampleFiles.webp(300, 200), "image", "image/webp", 300, 200),
+                Arguments.of("film.bin", SampleFiles.mp4(), "video", "video/mp4", null, null),
+                Arguments.of("film.bin", SampleFiles.webm(), "video", "video/webm", null, null),
+                Arguments.of("doc.bin", SampleFiles.pdf(), "file", "application/pdf", null, null));
+    }
+
+    @ParameterizedTest(name = "{3}")
+    @MethodSource("everyFormat")
+    void givenAFileOfEveryAcceptedFormat_whenUploaded_thenItsKindTypeAndSizeComeFromItsBytes(String name, byte[] file,
+            String kind, String contentType, Integer width, Integer height) {
+        JsonNode attachment = uploaded(user(), name, file);
+
+        assertThat(attachment.get("kind").asText()).isEqualTo(kind);
+        assertThat(attachment.get("content_type").asText()).isEqualTo(contentType);
+        assertThat(attachment.get("size_bytes").asLong()).isEqualTo(file.length);
+        assertThat(attachment.get("width").isNull() ? null : attachment.get("width").asInt()).isEqualTo(width);
+        assertThat(attachment.get("height").isNull() ? null : attachment.get("height").asInt()).isEqualTo(height);
+    }
+
+    @Test
+    void givenNoiseNamedMp4_whenUploaded_thenItIs415() {
+        ApiResponse response = upload(user(), Uploads.multipart("file", "film.mp4", SampleFiles.noise(50_000, 7)));
+
+        assertThat(response.status()).as(response.text()).isEqualTo(415);
     }
 
     @Test
