@@ -7,6 +7,8 @@ import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -22,9 +24,17 @@ final class PackagedService {
 
     /** Starts the service with exactly the given configuration variables; its output goes to {@code output}. */
     static Process launch(Path output, Map<String, String> environment) throws IOException {
+        return launch(output, environment, List.of());
+    }
+
+    /** Starts the service as {@link #launch(Path, Map)} does, with these options for its JVM (a heap limit, say). */
+    static Process launch(Path output, Map<String, String> environment, List<String> jvmOptions) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "--module-path", MODULES.toString(),
-                "--add-modules", "ALL-MODULE-PATH", "--module", "org.dreamdiary.bootstrap/org.dreamdiary.bootstrap.Main")
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("--module-path", MODULES.toString(),
+                "--add-modules", "ALL-MODULE-PATH", "--module", "org.dreamdiary.bootstrap/org.dreamdiary.bootstrap.Main"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
         builder.environment().keySet().removeIf(name -> name.startsWith("DATABASE_") || name.equals("JWT_SECRET")
