@@ -7,7 +7,9 @@ import static org.dreamdiary.bootstrap.PackagedService.waitUntilHealthy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,10 +21,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.dreamdiary.testsupport.TestDatabase;
 import org.dreamdiary.testsupport.TestSchema;
@@ -31,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Uploads and downloads run in constant memory: the packaged service, given a 64 MiB heap (and told to die at the
- * first {@code OutOfMemoryError}), stores and serves several 10 MiB files, two of them at once, and stays up.
- * A service that held a whole file in memory per transfer would run out of heap here.
+ * first {@code OutOfMemoryError}), stores four 10 MiB files, two at a time, serves all four at once, and stays up.
+ * A service that held a whole file in memory per transfer would need more than its heap for those four downloads.
  */
 class SmallHeapTransferIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,25 +68,28 @@ class SmallHeapTransferIT {
             String expected = sha256(Uploads.pngOfSize(SIZE));
 
             long uploadStarted = System.nanoTime();
-            String[] contents = new String[FILES];
-            for (int i = 0; i < FILES; i++) {
-                JsonNode attachment = upload(base, auth);
-                assertThat(attachment.get("sha256").asText()).isEqualTo(expected);
-                contents[i] = attachment.get("content_url").asText();
+            List<String> contents = new ArrayList<>();
+            for (int pair = 0; pair < FILES / 2; pair++) {
+                var first = CompletableFuture.supplyAsync(() -> upload(base, auth));
+                var second = CompletableFuture.supplyAsync(() -> upload(base, auth));
+                for (JsonNode attachment : List.of(first.get(90, TimeUnit.SECONDS), second.get(90, TimeUnit.SECONDS))) {
+                    assertThat(attachment.get("sha256").asText()).isEqualTo(expected);
+                    contents.add(attachment.get("content_url").asText());
+                }
             }
             double uploadSeconds = (System.nanoTime() - uploadStarted) / 1e9;
 
             long downloadStarted = System.nanoTime();
-            var first = http.sendAsync(get(base, contents[0], auth), BodyHandlers.ofInputStream());
-            var second = http.sendAsync(get(base, contents[1], auth), BodyHandlers.ofInputStream());
-            assertThat(digestOf(first.get(60, TimeUnit.SECONDS))).isEqualTo(expected);
-            assertThat(digestOf(second.get(60, TimeUnit.SECONDS))).isEqualTo(expected);
-            for (int i = 2; i < FILES; i++) {
-                assertThat(digestOf(http.send(get(base, contents[i], auth), BodyHandlers.ofInputStream()))).isEqualTo(expected);
+            List<CompletableFuture<String>> downloads = contents.stream()
+                    .map(content -> http.sendAsync(get(base, content, auth), BodyHandlers.ofInputStream())
+                            .thenApplyAsync(SmallHeapTransferIT::digestOf))
+                    .toList();
+            for (CompletableFuture<String> download : downloads) {
+                assertThat(download.get(90, TimeUnit.SECONDS)).isEqualTo(expected);
             }
             double downloadSeconds = (System.nanoTime() - downloadStarted) / 1e9;
 
-            HttpResponse<byte[]> tail = http.send(HttpRequest.newBuilder(base.resolve(contents[0]))
+            HttpResponse<byte[]> tail = http.send(HttpRequest.newBuilder(base.resolve(contents.get(0)))
                     .header("Authorization", auth).header("Range", "bytes=-1048576").build(), BodyHandlers.ofByteArray());
             assertThat(tail.statusCode()).isEqualTo(206);
             assertThat(tail.body()).isEqualTo(Uploads.pngBytes(SIZE, SIZE - 1_048_576, SIZE - 1));
@@ -105,30 +113,40 @@ class SmallHeapTransferIT {
         return JSON.readTree(response.body());
     }
 
-    private JsonNode upload(URI base, String auth) throws Exception {
+    private JsonNode upload(URI base, String auth) {
         String boundary = Uploads.newBoundary();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/attachments"))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", auth)
-                .header("Content-Type", Uploads.contentType(boundary))
-                .POST(Uploads.streamedPng(boundary, "big.png", SIZE)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body());
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/attachments"))
+                    .timeout(Duration.ofSeconds(60)).header("Authorization", auth)
+                    .header("Content-Type", Uploads.contentType(boundary))
+                    .POST(Uploads.streamedPng(boundary, "big.png", SIZE)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static HttpRequest get(URI base, String path, String auth) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).header("Authorization", auth).build();
     }
 
-    private static String digestOf(HttpResponse<InputStream> response) throws Exception {
+    private static String digestOf(HttpResponse<InputStream> response) {
         assertThat(response.statusCode()).isEqualTo(200);
         return sha256(response.body());
     }
 
-    private static String sha256(InputStream content) throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        try (InputStream in = new DigestInputStream(content, digest)) {
+    private static String sha256(InputStream content) {
+        try (InputStream in = new DigestInputStream(content, MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }
