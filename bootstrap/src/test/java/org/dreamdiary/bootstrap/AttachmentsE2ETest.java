@@ -395,6 +395,17 @@ class AttachmentsE2ETest extends ServiceTest {
         assertThat(api.get(ATTACHMENTS, "Authorization", auth).json().get("_meta").get("total_items").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void givenAnUploadWithAKeyToARouteThatTakesJson_whenSent_thenItIs415AsWithoutTheKey() {
+        String auth = user();
+
+        ApiResponse response = api.send("POST", "/api/v1/dreams", Uploads.CONTENT_TYPE,
+                Uploads.multipart(new String[] {"name", null, "Fly"}), "Authorization", auth,
+                "Idempotency-Key", UUID.randomUUID().toString());
+
+        assertThat(response.status()).as(response.text()).isEqualTo(415);
+    }
+
     private static byte[] framed(String boundary, String fileName, byte[] content) {
         byte[] head = Uploads.partHead(boundary, "file", fileName);
         byte[] tail = Uploads.tail(boundary);

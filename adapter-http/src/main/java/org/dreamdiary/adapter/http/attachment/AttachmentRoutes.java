@@ -64,7 +64,7 @@ public final class AttachmentRoutes implements RouteGroup {
 
     @Override
     public void register(Router router) {
-        router.post("/api/v1/attachments", this::create);
+        router.upload("/api/v1/attachments", this::create);
         router.get("/api/v1/attachments", this::page);
         router.get("/api/v1/attachments/{id}",
                 ctx -> Conditional.respond(ctx, AttachmentResource.of(getAttachment.attachment(owner(ctx), id(ctx)))));

@@ -15,6 +15,7 @@ import org.dreamdiary.adapter.http.auth.Authentication;
 import org.dreamdiary.adapter.http.request.JsonBody;
 import org.dreamdiary.adapter.http.request.MultipartUploads;
 import org.dreamdiary.adapter.http.routing.RouteWrapper;
+import org.dreamdiary.adapter.http.routing.Router;
 import org.dreamdiary.application.idempotency.IdempotencyKey;
 import org.dreamdiary.application.idempotency.RecordedResponse;
 import org.dreamdiary.application.port.in.idempotency.RunIdempotently;
@@ -25,9 +26,9 @@ import org.dreamdiary.domain.error.ValidationException;
  * {@code Idempotency-Key} on the {@code POST}s of signed-in callers (API.md §1). Without the header a route runs
  * as ever. With it, the route runs inside {@link RunIdempotently}: a retry of a request that succeeded gets the
  * first response again, marked {@code Idempotent-Replayed: true}. The request is known by a SHA-256 of its method,
- * path and body bytes (the very bytes the route then reads); an upload by what it uploads (part name, file name and
- * the SHA-256 of the file, read from where it was spooled), since its framing differs on every try (the boundary
- * is random) and its bytes do not belong in memory.
+ * path and body bytes (the very bytes the route then reads). An upload, to a route that takes one, is known by what
+ * it uploads (part name, file name and the SHA-256 of the file, read from where it was spooled), since its framing
+ * differs on every try (the boundary is random) and its bytes do not belong in memory.
  */
 public final class IdempotentPosts implements RouteWrapper {
     public static final String KEY_HEADER = "Idempotency-Key";
@@ -80,7 +81,7 @@ public final class IdempotentPosts implements RouteWrapper {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             String target = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
             sha256.update((ctx.method().name() + " " + target + "\n").getBytes(StandardCharsets.UTF_8));
-            if (MultipartUploads.isMultipart(ctx.req())) {
+            if (Router.takesUploads(ctx) && MultipartUploads.isMultipart(ctx.req())) {
                 uploads.file(ctx).fingerprint(sha256);
                 return sha256.digest();
             }

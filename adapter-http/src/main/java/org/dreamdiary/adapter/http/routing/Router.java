@@ -1,6 +1,7 @@
 package org.dreamdiary.adapter.http.routing;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.websocket.WsConfig;
@@ -16,6 +17,7 @@ import java.util.function.Consumer;
 public final class Router {
     /** Context attribute holding the matched route template. */
     public static final String ROUTE_ATTRIBUTE = "dreamdiary.route";
+    private static final String UPLOAD_ATTRIBUTE = "dreamdiary.route.uploads";
 
     private final Javalin app;
     private final RouteWrapper authenticatedPosts;
@@ -34,6 +36,23 @@ public final class Router {
     /** A {@code POST} for signed-in callers: it accepts {@code Idempotency-Key}. */
     public Router post(String path, Handler handler) {
         return add(HandlerType.POST, path, authenticatedPosts.wrap(handler));
+    }
+
+    /**
+     * A {@code POST} for signed-in callers that takes uploads ({@code multipart/form-data}) besides JSON; like
+     * {@link #post}, it accepts {@code Idempotency-Key}, which knows an upload by its file (see {@link #takesUploads}).
+     */
+    public Router upload(String path, Handler handler) {
+        Handler wrapped = authenticatedPosts.wrap(handler);
+        return add(HandlerType.POST, path, ctx -> {
+            ctx.attribute(UPLOAD_ATTRIBUTE, Boolean.TRUE);
+            wrapped.handle(ctx);
+        });
+    }
+
+    /** Whether the request's route was registered with {@link #upload}: only such a route reads multipart bodies. */
+    public static boolean takesUploads(Context ctx) {
+        return Boolean.TRUE.equals(ctx.attribute(UPLOAD_ATTRIBUTE));
     }
 
     /** A {@code POST} open to anonymous callers (registering, logging in), which ignores {@code Idempotency-Key}. */
