@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.dreamdiary.testsupport.LogCapture;
 import org.dreamdiary.testsupport.http.ApiClient.ApiResponse;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +109,24 @@ class AttachmentLimitsE2ETest extends ServiceTest {
         assertThat(content.status()).isEqualTo(200);
         assertThat(sha256Of(new java.io.ByteArrayInputStream(content.body()))).isEqualTo(expected);
         await("the spool emptied", () -> spooledFiles() == 0);
+    }
+
+    @Test
+    void givenAClientThatStopsReadingMidDownload_whenItCloses_thenTheServiceCarriesOnWithoutAnError() {
+        String auth = bearer(register(api, uniqueName("Leaver")));
+        JsonNode attachment = uploadOfSize(auth, LIMIT).json();
+        try (LogCapture log = LogCapture.of("ROOT")) {
+            try (RawHttp raw = RawHttp.connect(service.baseUri(), PATIENCE)) {
+                raw.send(RawHttp.head("GET " + attachment.get("content_url").asText() + " HTTP/1.1", "Authorization: " + auth));
+                assertThat(raw.readStatus()).isEqualTo(200);
+            }
+            await("the download's access log line", () -> log.lines().stream()
+                    .anyMatch(line -> line.message().startsWith("GET /api/v1/attachments/{id}/content ")));
+
+            assertThat(log.lines()).noneMatch(line -> line.level().equals("ERROR") || line.level().equals("WARN"));
+        }
+        assertThat(api.get(attachment.get("content_url").asText(), "Authorization", auth, "Range", "bytes=0-9").status())
+                .isEqualTo(206);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ContentDelivery {
     static final String CACHE_CONTROL = "private, max-age=31536000, immutable";
+    private static final int BUFFER_BYTES = 64 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(ContentDelivery.class);
 
     private ContentDelivery() {
@@ -39,25 +40,35 @@ final class ContentDelivery {
         Optional<ByteRange> range = ifRange == null || ifRange.strip().equals(etag)
                 ? ByteRange.of(ctx.header("Range"), size)
                 : Optional.empty();
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Content-Disposition", ContentDisposition.of(content.attachment()));
-        ctx.contentType(file.format().mediaType());
         ByteRange sent = range.orElse(new ByteRange(0, size - 1));
-        if (range.isPresent()) {
-            ctx.status(206);
-            ctx.header("Content-Range", sent.contentRange(size));
-        } else {
-            ctx.status(200);
-        }
-        ctx.res().setContentLengthLong(sent.length());
+        // opened before any header of the content is set: a store that has lost the bytes answers a clean problem
         try (InputStream in = content.read(sent.first(), sent.length())) {
-            OutputStream out = ctx.res().getOutputStream();
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Content-Disposition", ContentDisposition.of(content.attachment()));
+            ctx.contentType(file.format().mediaType());
+            if (range.isPresent()) {
+                ctx.status(206);
+                ctx.header("Content-Range", sent.contentRange(size));
+            } else {
+                ctx.status(200);
+            }
+            ctx.res().setContentLengthLong(sent.length());
+            copy(in, ctx.res().getOutputStream(), content);
+        }
+    }
+
+    /**
+     * A failure to read is the store's and goes up to be logged; a failure to write is a client that went away (a
+     * player that seeks drops the connection it no longer needs): nothing to answer, nothing to log loudly.
+     */
+    private static void copy(InputStream in, OutputStream out, ReadAttachmentContent.Content content) throws IOException {
+        byte[] buffer = new byte[BUFFER_BYTES];
+        for (int n; (n = in.read(buffer)) >= 0; ) {
             try {
-                in.transferTo(out);
-                out.flush();
+                out.write(buffer, 0, n);
             } catch (IOException clientGone) {
-                // a player that seeks drops the connection it no longer needs: nothing to answer, nothing to log loudly
                 LOG.debug("the client stopped reading the content of {}", content.attachment().id());
+                return;
             }
         }
     }
