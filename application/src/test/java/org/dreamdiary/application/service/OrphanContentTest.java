@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.dreamdiary.application.service.AttachmentFakes.StoredAttachments;
-import org.dreamdiary.application.service.AttachmentFakes.StoredContent;
+import org.dreamdiary.application.service.attachment.InMemoryAttachments;
+import org.dreamdiary.application.service.attachment.InMemoryBlobStore;
 import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.attachment.AttachmentId;
 import org.dreamdiary.domain.attachment.LinkUrl;
@@ -23,8 +23,8 @@ class OrphanContentTest {
 
     private Instant clock = LONG_AGO;
     private final RecordingTransactions transactions = new RecordingTransactions();
-    private final StoredAttachments attachments = transactions.register(new StoredAttachments(transactions));
-    private final StoredContent content = transactions.register(new StoredContent(transactions, () -> clock));
+    private final InMemoryAttachments attachments = transactions.register(new InMemoryAttachments(transactions));
+    private final InMemoryBlobStore content = transactions.register(new InMemoryBlobStore(transactions, () -> clock));
     private final Purge purge = new Purge(List.of(new Purge.Task("content without metadata",
             new OrphanContent(attachments, content, transactions))), () -> NOW);
 

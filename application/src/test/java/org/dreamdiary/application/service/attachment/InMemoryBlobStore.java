@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.port.out.attachment.BlobStore;
 import org.dreamdiary.application.service.RecordingTransactions;
 import org.dreamdiary.application.service.RecordingTransactions.Store;
@@ -25,11 +26,14 @@ public final class InMemoryBlobStore implements BlobStore, Store {
     private static final int PIECE = 8 * 1024;
 
     private final RecordingTransactions transactions;
+    private final Clock clock;
     private Map<AttachmentId, byte[]> content = new LinkedHashMap<>();
+    private Map<AttachmentId, Instant> storedAt = new LinkedHashMap<>();
     private long failAfter = -1;
 
-    public InMemoryBlobStore(RecordingTransactions transactions) {
+    public InMemoryBlobStore(RecordingTransactions transactions, Clock clock) {
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     /** The next writes fail once they have taken {@code bytes} bytes. */
@@ -40,7 +44,11 @@ public final class InMemoryBlobStore implements BlobStore, Store {
     @Override
     public Runnable checkpoint() {
         Map<AttachmentId, byte[]> saved = new LinkedHashMap<>(content);
-        return () -> content = saved;
+        Map<AttachmentId, Instant> savedAt = new LinkedHashMap<>(storedAt);
+        return () -> {
+            content = saved;
+            storedAt = savedAt;
+        };
     }
 
     @Override
@@ -62,6 +70,7 @@ public final class InMemoryBlobStore implements BlobStore, Store {
             throw new UncheckedIOException(e);
         }
         content.put(id, taken.toByteArray());
+        storedAt.put(id, clock.now());
         return taken.size();
     }
 
@@ -77,13 +86,17 @@ public final class InMemoryBlobStore implements BlobStore, Store {
     @Override
     public void delete(Collection<AttachmentId> ids) {
         transactions.writing("blobs.delete");
-        ids.forEach(content::remove);
+        ids.forEach(id -> {
+            content.remove(id);
+            storedAt.remove(id);
+        });
     }
 
-    /** Its writes share the metadata's transaction, so no content ever loses its metadata. */
+    /** Answers like a store outside the database, so that content whose metadata is gone can be found. */
     @Override
     public List<AttachmentId> storedBefore(Instant cutoff, int limit) {
-        return List.of();
+        return storedAt.entrySet().stream().filter(entry -> entry.getValue().isBefore(cutoff))
+                .map(Map.Entry::getKey).limit(limit).toList();
     }
 
     public boolean holds(AttachmentId id) {

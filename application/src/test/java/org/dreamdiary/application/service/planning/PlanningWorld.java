@@ -62,7 +62,7 @@ public final class PlanningWorld {
     public final InMemoryDreams dreams = transactions.register(new InMemoryDreams(transactions, goals));
     public final InMemoryDiaryEntries diary = transactions.register(new InMemoryDiaryEntries(transactions));
     public final InMemoryAttachments attachments = transactions.register(new InMemoryAttachments(transactions));
-    public final InMemoryBlobStore blobs = transactions.register(new InMemoryBlobStore(transactions));
+    public final InMemoryBlobStore blobs = transactions.register(new InMemoryBlobStore(transactions, clock));
     public final AttachmentReferences references = new AttachmentReferences(attachments);
 
     public final DreamService dreamService = new DreamService(dreams, references, transactions, clock, ids);

@@ -129,9 +129,9 @@ class DeleteAccountServiceTest {
 
         world.deleteAccount.delete(caller, Precondition.none());
 
-        assertThat(world.storedContent.holds(photo.id())).isFalse();
-        assertThat(world.storedContent.holds(film.id())).isFalse();
-        assertThat(world.storedContent.holds(bobs.id())).as("nobody else's").isTrue();
+        assertThat(world.blobs.holds(photo.id())).isFalse();
+        assertThat(world.blobs.holds(film.id())).isFalse();
+        assertThat(world.blobs.holds(bobs.id())).as("nobody else's").isTrue();
         assertThat(world.transactions.writesOutside()).isEmpty();
     }
 
@@ -143,7 +143,7 @@ class DeleteAccountServiceTest {
 
         assertThatThrownBy(() -> world.deleteAccount.delete(caller, profileAt(1))).isInstanceOf(StaleVersionException.class);
 
-        assertThat(world.storedContent.holds(photo.id())).isTrue();
+        assertThat(world.blobs.holds(photo.id())).isTrue();
     }
 
     /** An attachment of {@code owner} stored as an upload stores it: a file with its bytes, or a link. */
@@ -154,9 +154,9 @@ class DeleteAccountServiceTest {
                         world.clock.now())
                 : Attachment.ofLink(id, owner, new LinkUrl("https://example.org/"), world.clock.now());
         return world.transactions.inTransaction(() -> {
-            world.storedAttachments.add(attachment);
+            world.attachments.add(attachment);
             if (file) {
-                world.storedContent.write(id, new ByteArrayInputStream(new byte[] {1, 2, 3}));
+                world.blobs.write(id, new ByteArrayInputStream(new byte[] {1, 2, 3}));
             }
             return attachment;
         });

@@ -6,10 +6,9 @@ import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.RegisterUser;
 import org.dreamdiary.application.port.in.user.RegisterUser.Registration;
 import org.dreamdiary.application.port.in.user.TokenPair;
-import org.dreamdiary.application.service.AttachmentFakes.StoredAttachments;
-import org.dreamdiary.application.service.AttachmentFakes.StoredContent;
 import org.dreamdiary.application.service.AttachmentReferences;
 import org.dreamdiary.application.service.attachment.InMemoryAttachments;
+import org.dreamdiary.application.service.attachment.InMemoryBlobStore;
 import org.dreamdiary.application.service.chat.ChatFakes.ChatTransactions;
 import org.dreamdiary.application.service.chat.ChatFakes.InMemoryChats;
 import org.dreamdiary.application.service.chat.ChatFakes.RecordingChatEvents;
@@ -61,10 +60,9 @@ final class UserWorld {
             new ChangePasswordService(users, sessions, sessionEvents, hasher, throttle, transactions, clock);
     final InMemoryChats chats = transactions.register(new InMemoryChats(transactions, users));
     final RecordingChatEvents chatEvents = transactions.register(new RecordingChatEvents(transactions));
-    final StoredAttachments storedAttachments = transactions.register(new StoredAttachments(transactions));
-    final StoredContent storedContent = transactions.register(new StoredContent(transactions, clock));
+    final InMemoryBlobStore blobs = transactions.register(new InMemoryBlobStore(transactions, clock));
     final DeleteAccountService deleteAccount = new DeleteAccountService(users, chats, chatEvents, sessionEvents,
-            storedAttachments, storedContent, transactions);
+            attachments, blobs, transactions);
 
     final WatchSessionService watchSession = new WatchSessionService(sessions, sessionEvents);
 
