@@ -103,7 +103,8 @@ public final class JdbiAttachments implements Attachments {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbi.withHandle(handle -> withIds(handle.createQuery(SELECT + " WHERE a.owner_id = :owner AND a.id = ANY(:ids)"), ids)
+        return jdbi.withHandle(handle -> withIds(handle.createQuery(SELECT + " WHERE a.owner_id = :owner AND a.id = ANY(:ids)"
+                        + " FOR KEY SHARE"), ids)
                 .bind("owner", owner.value())
                 .map((row, ctx) -> AttachmentRows.map(row)).list());
     }

@@ -1,6 +1,7 @@
 package org.dreamdiary.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -175,6 +176,23 @@ class JdbiAttachmentsTest {
         assertThat(attachments.owned(owner, List.of(mine.id(), theirs.id(), unknown, myLink.id())))
                 .containsExactlyInAnyOrder(mine, myLink);
         assertThat(attachments.owned(owner, List.of())).isEmpty();
+    }
+
+    @Test
+    void givenAttachmentsFoundOwnedInATransaction_whenAnotherTransactionDeletesOne_thenItWaitsForTheFirstToEnd() {
+        UserId owner = fixture.owner();
+        Attachment held = image(owner, T0);
+        jdbi.useTransaction(first -> {
+            assertThat(attachments.owned(owner, List.of(held.id()))).containsExactly(held);
+            try (var second = jdbi.open()) {
+                second.begin();
+                second.execute("SET LOCAL lock_timeout = '200ms'");
+                assertThatThrownBy(() -> second.execute("DELETE FROM attachments WHERE id = ?", held.id().value()))
+                        .hasMessageContaining("lock timeout");
+                second.rollback();
+            }
+        });
+        assertThat(attachments.delete(owner, held.id())).as("free once the first transaction ended").isTrue();
     }
 
     @Test

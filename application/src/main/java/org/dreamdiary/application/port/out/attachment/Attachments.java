@@ -23,7 +23,10 @@ public interface Attachments {
     /** The owner's attachments, newest first; of one kind when {@code kind} is given (null: every kind). */
     Page<Attachment> list(UserId owner, AttachmentKind kind, PageRequest page);
 
-    /** Those of {@code ids} that name attachments of {@code owner}, in no particular order. */
+    /**
+     * Those of {@code ids} that name attachments of {@code owner}, in no particular order. They cannot be deleted
+     * before the caller's transaction ends, so a change that attaches them cannot lose them to a concurrent delete.
+     */
     List<Attachment> owned(UserId owner, Collection<AttachmentId> ids);
 
     /** Those of {@code ids} that name any attachment at all. */
