@@ -6,46 +6,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${ROUNDS:-3}"
-port="${PORT:-18081}"
+PORT="${PORT:-18081}"
 store="${BLOB_STORE:-postgres}"
-java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-base="http://127.0.0.1:$port"
 size=$((10 * 1024 * 1024))
+source bench/lib.sh
 
-mvn --quiet -DskipTests package
-
-data_dir="$(mktemp -d)"
-service_pid=""
-stop_service() {
-  if [[ -n "$service_pid" ]]; then
-    kill "$service_pid" 2>/dev/null || true
-    wait "$service_pid" 2>/dev/null || true
-  fi
-  rm -rf "$data_dir"
-}
-trap stop_service EXIT
+build_service
+work="$(mktemp -d)"
+trap 'stop_service; rm -rf "$work"' EXIT
 
 # a PNG of exactly 10 MiB: a valid header, then random bytes
-file="$data_dir/bench.png"
+file="$work/bench.png"
 printf '\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x04\x00\x00\x00\x03\x00\x08\x02\x00\x00\x00\x00\x00\x00\x00' > "$file"
 head -c $((size - 33)) /dev/urandom >> "$file"
 
-PORT="$port" DATA_DIR="$data_dir/service" BLOB_STORE="$store" \
-  "$java_cmd" --module-path bootstrap/target/modules --add-modules ALL-MODULE-PATH \
-  --module org.dreamdiary.bootstrap/org.dreamdiary.bootstrap.Main > "$data_dir/service.log" 2>&1 &
-service_pid=$!
-waited=0
-until curl -sf "$base/health" > /dev/null; do
-  if ! kill -0 "$service_pid" 2>/dev/null || (( waited >= 300 )); then
-    echo "the service did not start within 150 s:" >&2
-    tail -5 "$data_dir/service.log" >&2
-    exit 1
-  fi
-  sleep 0.5
-  waited=$((waited + 1))
-done
-token="$(curl -sf -X POST "$base/api/v1/users" -H 'Content-Type: application/json' \
-  -d "{\"username\": \"bench_$RANDOM\", \"password\": \"correct horse battery staple\"}" | jq -r .access_token)"
+start_service "$work/service" BLOB_STORE="$store"
+token="$(sign_up)"
 auth="Authorization: Bearer $token"
 
 mib_per_s() { awk -v bytes="$1" -v seconds="$2" 'BEGIN { printf "%.1f", bytes / 1048576 / seconds }'; }

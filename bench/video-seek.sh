@@ -5,21 +5,21 @@
 # ffmpeg, Chromium and Node.js 20 or newer. Settings: PORT (18082), DEBUG_PORT (9333), CHROMIUM (chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-port="${PORT:-18082}"
+PORT="${PORT:-18082}"
 debug_port="${DEBUG_PORT:-9333}"
 chromium="${CHROMIUM:-chromium}"
-java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-base="http://127.0.0.1:$port"
+source bench/lib.sh
 
-mvn --quiet -DskipTests package
+build_service
 
 work="$(mktemp -d)"
-pids=()
+browser_pid=""
 cleanup() {
-  for pid in "${pids[@]}"; do
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  done
+  stop_service
+  if [[ -n "$browser_pid" ]]; then
+    kill "$browser_pid" 2>/dev/null || true
+    wait "$browser_pid" 2>/dev/null || true
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -29,18 +29,15 @@ ffmpeg -loglevel error -y -f lavfi -i testsrc2=size=1280x720:rate=30 -f lavfi -i
 ffmpeg -loglevel error -y -f lavfi -i testsrc2=size=1280x720:rate=30 -t 20 \
   -c:v libx264 -preset ultrafast -b:v 3M -movflags +faststart "$work/film.mp4"
 
-PORT="$port" DATA_DIR="$work/service" "$java_cmd" --module-path bootstrap/target/modules --add-modules ALL-MODULE-PATH \
-  --module org.dreamdiary.bootstrap/org.dreamdiary.bootstrap.Main > "$work/service.log" 2>&1 &
-pids+=($!)
 "$chromium" --headless=new --no-sandbox --disable-gpu --remote-debugging-port="$debug_port" \
   --user-data-dir="$work/browser" about:blank > "$work/browser.log" 2>&1 &
-pids+=($!)
+browser_pid=$!
+start_service "$work/service"
 for _ in $(seq 1 300); do
-  curl -sf "$base/health" > /dev/null && curl -sf "http://127.0.0.1:$debug_port/json/version" > /dev/null && break
+  curl -sf "http://127.0.0.1:$debug_port/json/version" > /dev/null && break
   sleep 0.5
 done
-token="$(curl -sf -X POST "$base/api/v1/users" -H 'Content-Type: application/json' \
-  -d "{\"username\": \"seek_$RANDOM\", \"password\": \"correct horse battery staple\"}" | jq -r .access_token)"
+token="$(sign_up)"
 
 status=0
 for film in film.webm film.mp4; do
