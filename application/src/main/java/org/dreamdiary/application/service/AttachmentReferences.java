@@ -79,8 +79,10 @@ public final class AttachmentReferences {
      * @throws ValidationException on {@code field} when {@code id} names no image of {@code owner}'s
      */
     public Attachment image(UserId owner, UUID id, String field) {
-        return attachments.byId(owner, new AttachmentId(id))
+        // owned, not byId: it keeps the image from being deleted before the profile that shows it commits
+        return attachments.owned(owner, List.of(new AttachmentId(id))).stream()
                 .filter(attachment -> attachment.kind() == AttachmentKind.IMAGE)
+                .findFirst()
                 .orElseThrow(() -> ValidationException.of(field, "must name an image of yours"));
     }
 }
