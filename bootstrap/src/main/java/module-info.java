@@ -14,5 +14,6 @@ module org.dreamdiary.bootstrap {
     requires micrometer.core;
     requires micrometer.registry.prometheus;
     requires org.slf4j;
+    requires ch.qos.logback.classic;
     requires java.sql;
 }

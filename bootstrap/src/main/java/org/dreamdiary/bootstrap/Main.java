@@ -20,7 +20,10 @@ public final class Main {
         LogSetup.apply(config.logFormat());
         try {
             Application application = Application.start(config);
-            Runtime.getRuntime().addShutdownHook(new Thread(application::close, "graceful-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                application.close();
+                LogSetup.flush();
+            }, "graceful-shutdown"));
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(Main.class).error("Dream Diary failed to start", e);
             System.exit(1);
