@@ -1,5 +1,6 @@
 package org.dreamdiary.bootstrap;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -80,6 +81,7 @@ import org.dreamdiary.application.service.idempotency.IdempotencyService;
 import org.dreamdiary.application.service.planning.DreamService;
 import org.dreamdiary.application.service.planning.GoalService;
 import org.dreamdiary.application.service.planning.TaskService;
+import org.dreamdiary.application.service.user.ActiveSessionCache;
 import org.dreamdiary.application.service.user.AuthenticateService;
 import org.dreamdiary.application.service.user.ChangePasswordService;
 import org.dreamdiary.application.service.user.DeleteAccountService;
@@ -110,6 +112,8 @@ public final class Application implements AutoCloseable {
     private static final Duration LISTENER_PATIENCE = Duration.ofSeconds(5);
     /** While the database is down: how often a probe may look for it, and the {@code Retry-After} of the 503s. */
     private static final Duration DATABASE_PROBE = Duration.ofSeconds(1);
+    /** Sessions found live that a node remembers (about 200 bytes each), so that their requests need no lookup. */
+    private static final int SESSIONS_REMEMBERED = 100_000;
     /** How often this node shares its request counts (the overshoot bound of RequestRateLimiter grows with it). */
     private static final Duration RECONCILE_EVERY = Duration.ofSeconds(1);
     private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
@@ -170,7 +174,13 @@ public final class Application implements AutoCloseable {
             var registrationThrottle = new RegistrationThrottle(attempts, transactions, config.limits().registrationsPerHour());
             var clientAddresses = ClientAddresses.trusting(config.limits().trustedProxies());
             var requestCounts = new JdbiRequestCounts(jdbi);
-            var authentication = new Authentication(new AuthenticateService(tokenIssuer, sessions, clock));
+            var messagesStore = new JdbiMessages(jdbi);
+            var chatEvents = new PostgresChatEvents(jdbi, messagesStore, database::connectOutsidePool);
+            var activeSessions = new ActiveSessionCache(sessions, chatEvents.sessions(), transactions, clock,
+                    SESSIONS_REMEMBERED);
+            // what this node's use cases end, it forgets as they commit
+            var sessionEvents = activeSessions.events();
+            var authentication = new Authentication(new AuthenticateService(tokenIssuer, activeSessions, clock));
             // use cases
             var checkDatabaseHealth = new CheckDatabaseHealthService(new JdbiDatabaseProbe(jdbi));
             var profiles = new ProfileQueriesService(users);
@@ -184,11 +194,8 @@ public final class Application implements AutoCloseable {
             var tasks = new TaskService(tasksStore, goalsStore, attachmentReferences, transactions, clock, ids);
             var diary = new DiaryService(diaryStore, goalsStore, attachmentReferences, transactions, clock, ids);
             var chatsStore = new JdbiChats(jdbi);
-            var messagesStore = new JdbiMessages(jdbi);
-            var chatEvents = new PostgresChatEvents(jdbi, messagesStore, database::connectOutsidePool);
             var chats = new ChatService(chatsStore, messagesStore, users, chatEvents, transactions, clock, ids);
             var messages = new MessageService(chatsStore, messagesStore, chatEvents, transactions, clock, ids);
-            var sessionEvents = chatEvents.sessions();
             var liveChats = new LiveChatService(chatsStore, chatEvents, config.limits().liveSocketsPerUser());
             var live = new LiveChatRoutes(liveChats, new WatchSessionService(sessions, sessionEvents), authentication,
                     LIVE_PING);
@@ -245,6 +252,12 @@ public final class Application implements AutoCloseable {
                     new IdempotentPosts(idempotency, authentication, uploads), groups);
             Gauge.builder("dreamdiary.live.subscriptions", liveChats, LiveChatService::subscriptions)
                     .description("live chat sockets subscribed on this node").register(metrics);
+            FunctionCounter.builder("dreamdiary.session.checks", activeSessions, ActiveSessionCache::answeredFromMemory)
+                    .tag("answered_by", "memory")
+                    .description("access tokens whose session this node knew live without a lookup").register(metrics);
+            FunctionCounter.builder("dreamdiary.session.checks", activeSessions, ActiveSessionCache::answeredFromDatabase)
+                    .tag("answered_by", "database")
+                    .description("access tokens whose session this node looked up in the database").register(metrics);
             Gauge.builder("dreamdiary.chat.events.listening", chatEvents, events -> events.listening() ? 1 : 0)
                     .description("1 while this node listens for chat events of the other nodes").register(metrics);
             // listening before serving, so that no socket opened on this node misses an event

@@ -30,6 +30,9 @@ import org.slf4j.LoggerFactory;
  * {@code NOTIFY} on one channel, so that both arrive in commit order: an event is sent inside the
  * transaction that caused it, so PostgreSQL hands it out when that transaction commits and never if it rolls back.
  * Every node {@code LISTEN}s on one connection of its own, outside the pool, and opens it again whenever it is lost.
+ * It pings that connection every {@value #PING_EVERY_MILLIS} ms: PostgreSQL sends a notification committed before a
+ * query arrives ahead of that query's answer, so once the answer is in and the notifications before it delivered,
+ * everything committed before the ping was sent has been delivered ({@link SessionEvents#caughtUpWithin}).
  * A notification carries ids only (its payload is limited to 8000 bytes, a message is up to 20000); the receiving
  * node reads the messages of a whole batch of notifications in one query.
  */
@@ -38,9 +41,10 @@ public final class PostgresChatEvents implements ChatEvents, AutoCloseable {
     public static final String APPLICATION_NAME = "dream-diary-chat-events";
     static final String CHANNEL = "dream_diary_chat_events";
     private static final Logger LOG = LoggerFactory.getLogger(PostgresChatEvents.class);
-    private static final int POLL_MILLIS = 500;
-    /** How long a quiet connection goes unchecked: a silently dropped one is noticed within this. */
-    private static final Duration CHECK_QUIET_CONNECTION = Duration.ofSeconds(10);
+    /** Well under the one second within which ended sessions must be heard on every node. */
+    static final int PING_EVERY_MILLIS = 250;
+    /** How long the listening connection may keep a ping unanswered before it counts as lost. */
+    private static final Duration NETWORK_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     /** Opens a plain connection to the service's database. */
@@ -54,10 +58,13 @@ public final class PostgresChatEvents implements ChatEvents, AutoCloseable {
     private final Connector connector;
     private final List<Consumer<ChatEvent>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<SessionsEnded>> sessionListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> gapListeners = new CopyOnWriteArrayList<>();
     private final Thread listener;
     private volatile boolean running = true;
     private final CountDownLatch firstListen = new CountDownLatch(1);
     private volatile boolean listening;
+    /** {@link System#nanoTime} when the last ping was sent by which every earlier commit had been delivered. */
+    private volatile long caughtUpTo = longAgo();
 
     public PostgresChatEvents(Jdbi jdbi, JdbiMessages messages, Connector connector) {
         this.jdbi = jdbi;
@@ -105,6 +112,16 @@ public final class PostgresChatEvents implements ChatEvents, AutoCloseable {
             public void subscribe(Consumer<SessionsEnded> listener) {
                 sessionListeners.add(listener);
             }
+
+            @Override
+            public void subscribeToGaps(Runnable listener) {
+                gapListeners.add(listener);
+            }
+
+            @Override
+            public boolean caughtUpWithin(Duration lag) {
+                return System.nanoTime() - caughtUpTo < lag.toNanos();
+            }
         };
     }
 
@@ -134,10 +151,14 @@ public final class PostgresChatEvents implements ChatEvents, AutoCloseable {
         Duration backoff = Duration.ofMillis(100);
         while (running) {
             try (Connection connection = connector.open()) {
+                // a connection silently gone would otherwise keep a ping waiting, and this node deaf, for good
+                connection.setNetworkTimeout(Runnable::run, (int) NETWORK_TIMEOUT.toMillis());
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("SET application_name = '" + APPLICATION_NAME + "'");
                     statement.execute("LISTEN " + CHANNEL);
                 }
+                // whatever was committed before the LISTEN is never heard: whoever relied on hearing it must know
+                dispatch(gapListeners);
                 listening = true;
                 firstListen.countDown();
                 LOG.info("listening for chat events");
@@ -150,6 +171,7 @@ public final class PostgresChatEvents implements ChatEvents, AutoCloseable {
                 }
             } finally {
                 listening = false;
+                caughtUpTo = longAgo();
             }
             backoff = pause(backoff);
         }
@@ -157,22 +179,25 @@ public final class PostgresChatEvents implements ChatEvents, AutoCloseable {
 
     private void receive(Connection connection) throws SQLException {
         PGConnection postgres = connection.unwrap(PGConnection.class);
-        long quietSince = System.nanoTime();
         while (running) {
-            PGNotification[] batch = postgres.getNotifications(POLL_MILLIS);
-            if (batch != null && batch.length > 0) {
-                deliver(batch);
-                quietSince = System.nanoTime();
-            } else if (System.nanoTime() - quietSince > CHECK_QUIET_CONNECTION.toNanos()) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("SELECT 1");
-                }
-                quietSince = System.nanoTime();
+            long pingSentAt = System.nanoTime();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SELECT 1");
+            }
+            // every notification committed before the ping came ahead of its answer: deliver them, then say so
+            deliver(postgres.getNotifications());
+            caughtUpTo = pingSentAt;
+            long nextPing = pingSentAt + TimeUnit.MILLISECONDS.toNanos(PING_EVERY_MILLIS);
+            for (long left = nextPing - System.nanoTime(); running && left > 0; left = nextPing - System.nanoTime()) {
+                deliver(postgres.getNotifications((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(left))));
             }
         }
     }
 
     private void deliver(PGNotification[] batch) {
+        if (batch == null || batch.length == 0) {
+            return;
+        }
         List<Object> events = new ArrayList<>(batch.length);
         for (PGNotification notification : batch) {
             if (CHANNEL.equals(notification.getName())) {
@@ -199,6 +224,16 @@ public final class PostgresChatEvents implements ChatEvents, AutoCloseable {
         }
     }
 
+    private static void dispatch(List<Runnable> subscribers) {
+        for (Runnable each : subscribers) {
+            try {
+                each.run();
+            } catch (RuntimeException e) {
+                LOG.warn("a gap listener failed", e);
+            }
+        }
+    }
+
     private static <E> void dispatch(List<Consumer<E>> subscribers, E event) {
         for (Consumer<E> each : subscribers) {
             try {
@@ -207,6 +242,11 @@ public final class PostgresChatEvents implements ChatEvents, AutoCloseable {
                 LOG.warn("an event listener failed", e);
             }
         }
+    }
+
+    /** A {@link System#nanoTime} further back than any lag asked about, without overflowing a difference. */
+    private static long longAgo() {
+        return System.nanoTime() - Long.MAX_VALUE / 2;
     }
 
     private Duration pause(Duration backoff) {

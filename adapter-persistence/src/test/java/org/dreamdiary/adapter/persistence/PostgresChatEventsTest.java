@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dreamdiary.adapter.persistence.ChatFixture.T0;
 
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.dreamdiary.application.chat.ChatEvent;
+import org.dreamdiary.application.port.out.user.SessionEvents;
 import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.domain.chat.Chat;
 import org.dreamdiary.domain.chat.ChatId;
@@ -50,6 +54,8 @@ class PostgresChatEventsTest {
     /** Chat events and ended sessions, as they arrived. */
     private final List<Object> arrivals = new CopyOnWriteArrayList<>();
     private final Set<String> deliveringThreads = ConcurrentHashMap.newKeySet();
+    /** How many times the bus said that ended sessions may have been missed. */
+    private final AtomicInteger gaps = new AtomicInteger();
     /** Events of these chats keep the listener waiting in the subscriber until the latch opens. */
     private final Map<ChatId, CountDownLatch> holding = new ConcurrentHashMap<>();
     private UserId owner;
@@ -61,6 +67,7 @@ class PostgresChatEventsTest {
         data = ChatFixture.onFreshSchema();
         events = listener();
         events.sessions().subscribe(arrivals::add);
+        events.sessions().subscribeToGaps(gaps::incrementAndGet);
         events.subscribe(event -> {
             received.add(event);
             arrivals.add(event);
@@ -215,9 +222,10 @@ class PostgresChatEventsTest {
     }
 
     @Test
-    void givenTheListeningConnectionIsCut_whenTheDatabaseTerminatesIt_thenTheBusListensAgainAndLaterEventsArrive() {
+    void givenTheListeningConnectionIsCut_whenTheDatabaseTerminatesIt_thenTheBusListensAgainReportsTheGapAndLaterEventsArrive() {
         Set<Integer> cut = listenerPids();
         assertThat(cut).isNotEmpty();
+        int gapsBefore = gaps.get();
 
         int terminated = data.jdbi.withHandle(handle -> handle.createQuery("SELECT pg_terminate_backend(pid) FROM"
                         + " pg_stat_activity WHERE application_name = :name")
@@ -229,9 +237,61 @@ class PostgresChatEventsTest {
             now.removeAll(cut);
             return !now.isEmpty() && events.listening();
         });
+        assertThat(gaps).hasValueGreaterThan(gapsBefore);
         Message later = data.transactions.inTransaction(() -> postAndPublish("Still there?"));
         awaitTrue("the event published after reconnecting", () -> !eventsOf(chat.id()).isEmpty());
         assertThat(eventsOf(chat.id())).containsExactly(ChatEvent.created(later));
+    }
+
+    @Test
+    void givenASessionEndCommitted_whenTheBusIsCaughtUpToAMomentAfterTheCommit_thenTheEndHasArrived() {
+        for (int i = 0; i < 5; i++) {
+            SessionsEnded ended = SessionsEnded.one(new SessionId(UUID.randomUUID()));
+            CompletableFuture.runAsync(() -> events.sessions().publish(ended))
+                    .orTimeout(PATIENCE.toMillis(), TimeUnit.MILLISECONDS).join();
+            long committedAt = System.nanoTime();
+
+            awaitTrue("caught up past the commit",
+                    () -> events.sessions().caughtUpWithin(Duration.ofNanos(System.nanoTime() - committedAt)));
+
+            assertThat(arrivals).contains(ended);
+        }
+        assertThat(events.sessions().caughtUpWithin(Duration.ofSeconds(1))).isTrue();
+    }
+
+    @Test
+    void givenTheListeningConnectionCutAndNotYetBack_whenAsked_thenTheBusIsNotCaughtUpUntilItListensAndReportsTheGap() {
+        AtomicBoolean databaseReachable = new AtomicBoolean(true);
+        AtomicInteger itsGaps = new AtomicInteger();
+        Set<Integer> pidsBefore = listenerPids();
+        PostgresChatEvents second = new PostgresChatEvents(data.jdbi, data.messages, () -> {
+            if (!databaseReachable.get()) {
+                throw new SQLException("unreachable, as the test wants");
+            }
+            return DriverManager.getConnection(data.schema.jdbcUrl(), data.schema.user(), data.schema.password());
+        });
+        second.sessions().subscribeToGaps(itsGaps::incrementAndGet);
+        try {
+            second.start(PATIENCE);
+            SessionEvents itsSessions = second.sessions();
+            awaitTrue("caught up at first", () -> itsSessions.caughtUpWithin(Duration.ofSeconds(1)));
+            assertThat(itsGaps).hasValue(1);
+            awaitTrue("its connection", () -> listenerPids().size() == pidsBefore.size() + 1);
+            Set<Integer> itsPid = listenerPids();
+            itsPid.removeAll(pidsBefore);
+
+            databaseReachable.set(false);
+            data.jdbi.useHandle(handle -> handle.createQuery("SELECT pg_terminate_backend(:pid)")
+                    .bind("pid", itsPid.iterator().next()).mapTo(Boolean.class).one());
+
+            awaitTrue("no longer caught up", () -> !itsSessions.caughtUpWithin(Duration.ofSeconds(1)));
+            assertThat(second.listening()).isFalse();
+            databaseReachable.set(true);
+            awaitTrue("caught up again", () -> itsSessions.caughtUpWithin(Duration.ofSeconds(1)));
+            assertThat(itsGaps).hasValue(2);
+        } finally {
+            second.close();
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.dreamdiary.application.service.chat;
 
 import static org.dreamdiary.application.service.ExpectedVersions.isAt;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -406,6 +407,8 @@ public final class ChatFakes {
         private final List<Consumer<E>> subscribers = new ArrayList<>();
         private final List<E> published = new ArrayList<>();
         private List<E> pending = new ArrayList<>();
+        /** Committed events not yet delivered, while deliveries are held; null when they are not. */
+        private List<E> held;
 
         public RecordingEvents(ChatTransactions transactions) {
             this.transactions = transactions;
@@ -439,11 +442,33 @@ public final class ChatFakes {
             return List.copyOf(published);
         }
 
+        /** From now on, committed events wait for {@link #releaseDeliveries} before reaching the subscribers. */
+        public void holdDeliveries() {
+            if (held == null) {
+                held = new ArrayList<>();
+            }
+        }
+
+        /** The subscribers get the events held back, in commit order, and later ones at once again. */
+        public void releaseDeliveries() {
+            List<E> due = held == null ? List.of() : held;
+            held = null;
+            due.forEach(this::deliver);
+        }
+
+        protected void dropHeldDeliveries() {
+            held = null;
+        }
+
         private void commit() {
             List<E> committed = pending;
             pending = new ArrayList<>();
             published.addAll(committed);
-            committed.forEach(this::deliver);
+            if (held != null) {
+                held.addAll(committed);
+            } else {
+                committed.forEach(this::deliver);
+            }
         }
     }
 
@@ -453,9 +478,40 @@ public final class ChatFakes {
         }
     }
 
+    /**
+     * Caught up by default, as a node whose listener hears every end at once. {@link #holdDeliveries} acts out a
+     * listener still caught up within the bound but not yet with the latest commit; {@link #stopListening} and
+     * {@link #listenAgain} a lost listening connection.
+     */
     public static final class RecordingSessionEvents extends RecordingEvents<SessionsEnded> implements SessionEvents {
+        private final List<Runnable> gapListeners = new ArrayList<>();
+        private boolean listening = true;
+
         public RecordingSessionEvents(ChatTransactions transactions) {
             super(transactions);
+        }
+
+        @Override
+        public void subscribeToGaps(Runnable listener) {
+            gapListeners.add(listener);
+        }
+
+        @Override
+        public boolean caughtUpWithin(Duration lag) {
+            return listening;
+        }
+
+        /** As if the listening connection were lost: whatever is published meanwhile is never delivered. */
+        public void stopListening() {
+            listening = false;
+            holdDeliveries();
+        }
+
+        /** Listening again: the gap is reported, and what was published meanwhile stays lost. */
+        public void listenAgain() {
+            dropHeldDeliveries();
+            gapListeners.forEach(Runnable::run);
+            listening = true;
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.TokenPair;
+import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.domain.error.UnauthenticatedException;
 import org.dreamdiary.domain.user.User;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,9 +43,11 @@ class AuthenticateServiceTest {
     }
 
     @Test
-    void aTokenOfARevokedSessionIsRefusedAtOnceThoughItsSignatureIsStillValid() {
+    void aTokenOfARevokedSessionIsRefusedOnceTheEndIsHeardThoughItsSignatureIsStillValid() {
         Principal caller = world.principal(tokens);
+        // as another node revokes it: its row, then its notification
         world.sessions.revoke(caller.session(), world.clock.now());
+        world.sessionEvents.deliver(SessionsEnded.one(caller.session()));
 
         assertThat(world.tokenIssuer.verify(tokens.accessToken(), world.clock.now())).isPresent();
         refused(tokens.accessToken());

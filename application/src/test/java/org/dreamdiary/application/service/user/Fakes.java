@@ -272,6 +272,8 @@ public final class Fakes {
         private Map<SessionId, Session> sessions = new LinkedHashMap<>();
         /** Keyed by the hex of the hash: arrays make poor keys. */
         private Map<String, RefreshToken> refreshTokens = new LinkedHashMap<>();
+        private int lookups;
+        private Runnable meanwhile = () -> { };
 
         InMemorySessions(RecordingTransactions transactions) {
             this.transactions = transactions;
@@ -296,10 +298,26 @@ public final class Fakes {
             sessions.put(session, new Session(session, user, now, null));
         }
 
+        /** Answers as read before running {@code meanwhile}, as a query whose snapshot predates what it does. */
         @Override
         public boolean isActive(SessionId session, UserId user) {
+            lookups++;
             Session stored = sessions.get(session);
-            return stored != null && stored.user().equals(user) && stored.revokedAt() == null;
+            boolean active = stored != null && stored.user().equals(user) && stored.revokedAt() == null;
+            Runnable during = meanwhile;
+            meanwhile = () -> { };
+            during.run();
+            return active;
+        }
+
+        /** How many times {@link #isActive} was asked. */
+        int lookups() {
+            return lookups;
+        }
+
+        /** Runs {@code action} during the next {@link #isActive}, once it has read what it will answer. */
+        void duringNextLookup(Runnable action) {
+            meanwhile = action;
         }
 
         @Override

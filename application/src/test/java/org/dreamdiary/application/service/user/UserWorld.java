@@ -6,6 +6,7 @@ import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.RegisterUser;
 import org.dreamdiary.application.port.in.user.RegisterUser.Registration;
 import org.dreamdiary.application.port.in.user.TokenPair;
+import org.dreamdiary.application.port.out.user.SessionEvents;
 import org.dreamdiary.application.service.AttachmentReferences;
 import org.dreamdiary.application.service.attachment.InMemoryAttachments;
 import org.dreamdiary.application.service.attachment.InMemoryBlobStore;
@@ -31,6 +32,7 @@ final class UserWorld {
     static final String OTHER_IP = "198.51.100.23";
     static final String PASSWORD = "correct horse battery";
     static final int REGISTRATIONS_PER_HOUR = 50;
+    static final int SESSIONS_REMEMBERED = 100;
 
     final FakeClock clock = new FakeClock(START);
     final SequentialIds ids = new SequentialIds();
@@ -43,6 +45,10 @@ final class UserWorld {
     final FakeTokenIssuer tokenIssuer = new FakeTokenIssuer();
 
     final RecordingSessionEvents sessionEvents = transactions.register(new RecordingSessionEvents(transactions));
+    final ActiveSessionCache activeSessions =
+            new ActiveSessionCache(sessions, sessionEvents, transactions, clock, SESSIONS_REMEMBERED);
+    /** What the use cases that end sessions publish through, as the composition root wires them. */
+    private final SessionEvents endingSessions = activeSessions.events();
 
     final SessionTokens sessionTokens = new SessionTokens(sessions, tokenIssuer, ids);
     final LoginThrottle throttle = new LoginThrottle(attempts, transactions);
@@ -51,20 +57,20 @@ final class UserWorld {
             new RegistrationThrottle(attempts, transactions, REGISTRATIONS_PER_HOUR));
     final LogInService logIn = new LogInService(users, hasher, sessionTokens, throttle, transactions, clock);
     final RefreshSessionService refresh =
-            new RefreshSessionService(sessions, sessionTokens, sessionEvents, transactions, clock);
-    final AuthenticateService authenticate = new AuthenticateService(tokenIssuer, sessions, clock);
-    final LogOutService logOut = new LogOutService(sessions, sessionEvents, transactions, clock);
+            new RefreshSessionService(sessions, sessionTokens, endingSessions, transactions, clock);
+    final AuthenticateService authenticate = new AuthenticateService(tokenIssuer, activeSessions, clock);
+    final LogOutService logOut = new LogOutService(sessions, endingSessions, transactions, clock);
     final ProfileQueriesService profiles = new ProfileQueriesService(users);
     final UpdateProfileService updateProfile = new UpdateProfileService(users, new AttachmentReferences(attachments), transactions, clock);
     final ChangePasswordService changePassword =
-            new ChangePasswordService(users, sessions, sessionEvents, hasher, throttle, transactions, clock);
+            new ChangePasswordService(users, sessions, endingSessions, hasher, throttle, transactions, clock);
     final InMemoryChats chats = transactions.register(new InMemoryChats(transactions, users));
     final RecordingChatEvents chatEvents = transactions.register(new RecordingChatEvents(transactions));
     final InMemoryBlobStore blobs = transactions.register(new InMemoryBlobStore(transactions, clock));
-    final DeleteAccountService deleteAccount = new DeleteAccountService(users, chats, chatEvents, sessionEvents,
+    final DeleteAccountService deleteAccount = new DeleteAccountService(users, chats, chatEvents, endingSessions,
             attachments, blobs, transactions);
 
-    final WatchSessionService watchSession = new WatchSessionService(sessions, sessionEvents);
+    final WatchSessionService watchSession = new WatchSessionService(sessions, endingSessions);
 
     UserWorld() {
         users.cascadeDeletesTo(sessions::forgetUser);
