@@ -94,21 +94,22 @@ public final class MessageService implements SendMessage, ListMessages, GetMessa
     }
 
     /**
-     * The posts queued for one chat, committed in one transaction. A post whose author is not a member fails alone.
-     * When the transaction fails for another reason, one post may have caused it, so each is posted alone instead,
-     * in order, to fail only its own caller; unless the database is out of reach, which each would only find again.
+     * The posts queued for one chat, committed in one transaction; a post whose author is not a member fails alone.
+     * A single post takes the path of a post alone. When the transaction fails for another reason, one post may have
+     * caused it, so each is then posted alone, in order, to fail only its own caller; unless the database is out of
+     * reach, which each would only find again.
      */
     private List<Outcome<Message>> commitTogether(ChatId chat, List<Post> posts) {
-        try {
-            return transactions.inTransaction(() -> postTogether(chat, posts));
-        } catch (StorageUnavailableException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            if (posts.size() == 1) {
+        if (posts.size() > 1) {
+            try {
+                return transactions.inTransaction(() -> postTogether(chat, posts));
+            } catch (StorageUnavailableException e) {
                 throw e;
+            } catch (RuntimeException e) {
+                // rolled back whole: nothing of it stays, and the posts are tried again below
             }
-            return posts.stream().map(post -> Outcome.of(() -> postAlone(post.author(), chat, post.text()))).toList();
         }
+        return posts.stream().map(post -> Outcome.of(() -> postAlone(post.author(), chat, post.text()))).toList();
     }
 
     private List<Outcome<Message>> postTogether(ChatId chat, List<Post> posts) {
