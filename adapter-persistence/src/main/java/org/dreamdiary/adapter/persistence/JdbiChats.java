@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatView;
@@ -146,6 +148,24 @@ public final class JdbiChats implements Chats {
                 .map((row, ctx) -> {
                     UUID highest = Rows.uuid(row, "last_message_id");
                     return new Slot(highest == null ? null : new MessageId(highest));
+                }).findOne());
+    }
+
+    @Override
+    public Optional<Slots> reserveMessages(ChatId chat, Set<UserId> posters) {
+        // one statement locks the chat once for the whole batch and tells which posters are members
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT c.last_message_id, ARRAY(SELECT user_id FROM chat_members"
+                        + " WHERE chat_id = c.id AND user_id = ANY(:posters)) AS members FROM chats c WHERE c.id = :chat"
+                        + " AND EXISTS (SELECT 1 FROM chat_members WHERE chat_id = :chat AND user_id = ANY(:posters))"
+                        + " FOR UPDATE OF c")
+                .bind("chat", chat.value()).bindArray("posters", UUID.class, posters.stream().map(UserId::value).toList())
+                .map((row, ctx) -> {
+                    UUID highest = Rows.uuid(row, "last_message_id");
+                    Set<UserId> members = new HashSet<>();
+                    for (UUID member : (UUID[]) row.getArray("members").getArray()) {
+                        members.add(new UserId(member));
+                    }
+                    return new Slots(highest == null ? null : new MessageId(highest), members);
                 }).findOne());
     }
 

@@ -54,6 +54,25 @@ public final class JdbiMessages implements Messages {
     }
 
     @Override
+    public void addAll(List<Message> batch) {
+        // one statement for the whole batch: the rows in one INSERT, then the chat counts them and takes the last
+        jdbi.useHandle(handle -> handle.createUpdate("WITH stored AS (INSERT INTO messages (id, chat_id, author_id, text,"
+                        + " created_at, edited_at, version) SELECT id, :chat, author, text, created_at::timestamptz, NULL, version"
+                        + " FROM unnest(:ids, :authors, :texts, :createdAts, :versions) AS m(id, author, text, created_at, version)"
+                        + " RETURNING id, created_at)"
+                        + " UPDATE chats c SET message_count = c.message_count + added.n, last_message_at = newest.created_at,"
+                        + " last_message_id = newest.id FROM (SELECT count(*) AS n FROM stored) AS added,"
+                        + " (SELECT id, created_at FROM stored ORDER BY id DESC LIMIT 1) AS newest WHERE c.id = :chat")
+                .bind("chat", batch.get(0).chat().value())
+                .bindArray("ids", UUID.class, batch.stream().map(message -> message.id().value()).toList())
+                .bindArray("authors", UUID.class, batch.stream().map(message -> message.author().value()).toList())
+                .bindArray("texts", String.class, batch.stream().map(message -> message.text().value()).toList())
+                .bindArray("createdAts", String.class, batch.stream().map(message -> message.createdAt().toString()).toList())
+                .bindArray("versions", Long.class, batch.stream().map(Message::version).toList())
+                .execute());
+    }
+
+    @Override
     public Optional<Visible> byId(UserId caller, MessageId id) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + ", c.owner_id AS chat_owner"
                         + " FROM messages m JOIN chats c ON c.id = m.chat_id"

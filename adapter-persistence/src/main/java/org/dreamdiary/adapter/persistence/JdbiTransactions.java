@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.dreamdiary.application.port.out.Transactions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.extension.HandleSupplier;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
@@ -20,6 +21,13 @@ public final class JdbiTransactions implements Transactions {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return jdbi.inTransaction(handle -> work.get());
+    }
+
+    @Override
+    public boolean inProgress() {
+        // the handle bound to this thread, if any: asking must not open one
+        HandleSupplier bound = jdbi.getHandleScope().get();
+        return bound != null && bound.getHandle().isInTransaction();
     }
 
     @Override

@@ -95,6 +95,16 @@ public final class PostgresChatEvents implements ChatEvents, AutoCloseable {
         notify(NotificationPayload.of(event));
     }
 
+    /** One statement for them all, notifying in the order given. */
+    @Override
+    public void publishAll(List<ChatEvent> events) {
+        jdbi.useHandle(handle -> handle.createQuery("SELECT pg_notify(:channel, payload) FROM (SELECT payload"
+                        + " FROM unnest(:payloads) WITH ORDINALITY AS p(payload, n) ORDER BY n) AS ordered")
+                .bind("channel", CHANNEL)
+                .bindArray("payloads", String.class, events.stream().map(NotificationPayload::of).toList())
+                .mapTo(String.class).list());
+    }
+
     @Override
     public void subscribe(Consumer<ChatEvent> listener) {
         listeners.add(listener);

@@ -8,12 +8,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatView;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.out.chat.Chats.Slot;
+import org.dreamdiary.application.port.out.chat.Chats.Slots;
 import org.dreamdiary.domain.chat.Chat;
+import org.dreamdiary.domain.chat.ChatId;
 import org.dreamdiary.domain.chat.ChatTitle;
 import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.error.StaleVersionException;
@@ -295,6 +299,37 @@ class JdbiChatsTest {
         Chat chat = data.chat(owner, "Members only", member);
 
         assertThat(data.transactions.inTransaction(() -> data.chats.reserveMessage(outsider, chat.id()))).isEmpty();
+    }
+
+    @Test
+    void givenPostersSomeOfWhomAreMembers_whenReservedTogether_thenTheMembersAmongThemAreNamedWithTheHighestId() {
+        Chat chat = data.chat(owner, "Some of us", member);
+        Chat elsewhere = data.chat(outsider, "Another chat", owner);
+        Message newest = data.post(member, chat.id(), "hi", T0);
+
+        assertThat(data.transactions.inTransaction(() -> data.chats.reserveMessages(chat.id(),
+                Set.of(owner, member, outsider)))).contains(new Slots(newest.id(), Set.of(owner, member)));
+        assertThat(data.transactions.inTransaction(() -> data.chats.reserveMessages(chat.id(), Set.of(outsider))))
+                .as("a member of another chat only").isEmpty();
+        assertThat(data.transactions.inTransaction(() -> data.chats.reserveMessages(elsewhere.id(), Set.of(member))))
+                .isEmpty();
+        assertThat(data.transactions.inTransaction(() -> data.chats.reserveMessages(new ChatId(UUID.randomUUID()),
+                Set.of(owner)))).isEmpty();
+    }
+
+    @Test
+    void givenPostersReservedTogether_whenAnotherTransactionTriesToLockTheChat_thenItWaitsForTheCommit() {
+        Chat chat = data.chat(owner, "Locked", member);
+
+        data.transactions.inTransaction(() -> {
+            assertThat(data.chats.reserveMessages(chat.id(), Set.of(member, outsider))).isPresent();
+            // another connection, not waiting: the lock is held until this transaction ends
+            assertThatThrownBy(() -> data.watchedBy(new StatementCounter()).useHandle(other -> other
+                    .createQuery("SELECT id FROM chats WHERE id = :chat FOR UPDATE NOWAIT")
+                    .bind("chat", chat.id().value()).mapTo(UUID.class).list()))
+                    .hasMessageContaining("could not obtain lock");
+            return null;
+        });
     }
 
     @Test

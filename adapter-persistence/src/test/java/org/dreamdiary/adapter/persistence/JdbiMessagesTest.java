@@ -23,6 +23,7 @@ import org.dreamdiary.application.port.out.chat.Chats.Slot;
 import org.dreamdiary.application.port.out.chat.Messages.Visible;
 import org.dreamdiary.domain.chat.Chat;
 import org.dreamdiary.domain.chat.Message;
+import org.dreamdiary.domain.chat.MessageId;
 import org.dreamdiary.domain.chat.MessageText;
 import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.user.UserId;
@@ -69,6 +70,37 @@ class JdbiMessagesTest {
                 .contains(new Slot(second.id()));
         assertThat(data.count("SELECT count(*) FROM messages WHERE chat_id = ?", chat.id().value())).isEqualTo(2);
         assertThat(data.messages.byId(member, first.id())).contains(new Visible(first, owner));
+    }
+
+    @Test
+    void givenAChat_whenABatchOfMessagesIsAddedTogether_thenStoredInOrderCountedAndTheLastIsTheNewest() {
+        Message earlier = data.post(member, chat.id(), "Before the rush", T0);
+
+        List<Message> batch = data.postTogether(chat.id(), List.of(owner, member, member, owner, member),
+                T0.plusSeconds(5));
+
+        assertThat(batch).hasSize(5).extracting(message -> message.text().value())
+                .containsExactly("together #1", "together #2", "together #3", "together #4", "together #5");
+        List<MessageId> expectedIds = new ArrayList<>(List.of(earlier.id()));
+        batch.forEach(message -> expectedIds.add(message.id()));
+        assertThat(data.storedIds(chat.id())).as("in id order, the order given").containsExactlyElementsOf(expectedIds);
+        List<Message> newestFirst = new ArrayList<>(batch);
+        Collections.reverse(newestFirst);
+        assertThat(data.messages.slice(owner, chat.id(), MessageCursor.latest(5)).items())
+                .containsExactlyElementsOf(newestFirst);
+        assertThat(data.chats.asMember(member, chat.id())).contains(new ChatView(chat, 2, 6, T0.plusSeconds(5)));
+        assertThat(data.transactions.inTransaction(() -> data.chats.reserveMessage(member, chat.id())))
+                .contains(new Slot(batch.get(4).id()));
+    }
+
+    @Test
+    void givenABatchWithAnOutsidersPost_whenAddedTogether_thenOnlyTheMembersPostsAreStoredAndCounted() {
+        List<Message> batch = data.postTogether(chat.id(), List.of(member, outsider, owner), T0);
+
+        assertThat(batch).extracting(Message::author).containsExactly(member, owner);
+        assertThat(data.count("SELECT count(*) FROM messages WHERE chat_id = ?", chat.id().value())).isEqualTo(2);
+        assertThat(data.count("SELECT count(*) FROM messages WHERE author_id = ?", outsider.value())).isZero();
+        assertThat(data.chats.asMember(owner, chat.id())).map(ChatView::messageCount).contains(2L);
     }
 
     @Test

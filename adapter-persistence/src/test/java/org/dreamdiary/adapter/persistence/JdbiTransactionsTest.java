@@ -36,6 +36,14 @@ class JdbiTransactionsTest {
     }
 
     @Test
+    void givenAThread_whenAskedWhetherATransactionIsInProgress_thenOnlyInsideOneAndWithoutOpeningAConnectionOutside() {
+        assertThat(transactions.inProgress()).isFalse();
+        assertThat(transactions.inTransaction(transactions::inProgress)).isTrue();
+        assertThat(jdbi.<Boolean, RuntimeException>withHandle(handle -> transactions.inProgress())).as("a handle, but no transaction").isFalse();
+        assertThat(transactions.inProgress()).isFalse();
+    }
+
+    @Test
     void givenTwoWrites_whenTheUseCaseSucceeds_thenBothAreCommitted() {
         String result = transactions.inTransaction(() -> {
             insert("ok-1");

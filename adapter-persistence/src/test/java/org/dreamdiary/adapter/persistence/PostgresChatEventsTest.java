@@ -117,6 +117,20 @@ class PostgresChatEventsTest {
     }
 
     @Test
+    void givenABatchOfMessagesPublishedTogether_whenCommitted_thenEachArrivesAsStoredInTheOrderGiven() {
+        List<Message> batch = data.transactions.inTransaction(() -> {
+            List<Message> posted = data.postTogether(chat.id(), List.of(member, owner, member, owner), T0);
+            events.publishAll(posted.stream().map(ChatEvent::created).toList());
+            everythingCommittedSoFarHasArrived();
+            assertThat(eventsOf(chat.id())).isEmpty();
+            return posted;
+        });
+
+        awaitTrue("the four created events", () -> eventsOf(chat.id()).size() == 4);
+        assertThat(eventsOf(chat.id())).containsExactlyElementsOf(batch.stream().map(ChatEvent::created).toList());
+    }
+
+    @Test
     void givenAnEventPublishedInsideATransaction_whenItRollsBack_thenNothingArrives() {
         assertThatThrownBy(() -> data.transactions.inTransaction(() -> {
             postAndPublish("Never mind");

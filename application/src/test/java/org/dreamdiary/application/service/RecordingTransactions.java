@@ -69,6 +69,11 @@ public class RecordingTransactions implements Transactions {
     }
 
     @Override
+    public boolean inProgress() {
+        return inOpenTransaction();
+    }
+
+    @Override
     public void afterCommit(Runnable action) {
         requireOpen();
         onCommit.add(action);

@@ -6,6 +6,9 @@ import java.util.function.Supplier;
 public interface Transactions {
     <T> T inTransaction(Supplier<T> work);
 
+    /** Whether the calling thread is inside a transaction, which a use case it calls would join. */
+    boolean inProgress();
+
     /**
      * Runs a use case that only reads, in one read-only transaction that sees the data as it was at its first
      * read, however long it takes and whatever commits meanwhile: many reads make one consistent picture.

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -69,10 +70,6 @@ public final class ChatFakes {
 
         void onOutermostEnd(Runnable action) {
             onEnd.add(action);
-        }
-
-        boolean open() {
-            return inOpenTransaction();
         }
 
         @Override
@@ -242,6 +239,15 @@ public final class ChatFakes {
             return memberRow(caller, chat).map(row -> new Slot(row.lastMessageId()));
         }
 
+        @Override
+        public Optional<Slots> reserveMessages(ChatId chat, Set<UserId> posters) {
+            transactions.writing("chats.reserveMessages");
+            return Optional.ofNullable(rows.get(chat))
+                    .map(row -> new Slots(row.lastMessageId(), posters.stream().filter(row.members()::contains)
+                            .collect(Collectors.toSet())))
+                    .filter(slots -> !slots.members().isEmpty());
+        }
+
         boolean isMember(UserId user, ChatId chat) {
             return memberRow(user, chat).isPresent();
         }
@@ -299,6 +305,11 @@ public final class ChatFakes {
                 throw new IllegalStateException("message " + message.id() + " exists already");
             }
             chats.counted(message);
+        }
+
+        @Override
+        public void addAll(List<Message> messages) {
+            messages.forEach(this::add);
         }
 
         @Override
@@ -424,7 +435,7 @@ public final class ChatFakes {
         public void publish(E event) {
             transactions.writing("events.publish");
             pending.add(event);
-            if (!transactions.open()) {
+            if (!transactions.inProgress()) {
                 commit();
             }
         }

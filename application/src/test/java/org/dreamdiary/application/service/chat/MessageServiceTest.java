@@ -91,6 +91,21 @@ class MessageServiceTest {
     }
 
     @Test
+    void aMessageSentInsideALargerUnitOfWorkJoinsItsTransactionAndIsUndoneWithIt() {
+        int before = world.transactions.begun();
+
+        assertThatThrownBy(() -> world.transactions.inTransaction(() -> {
+            world.say(BOB, team, "only if the rest commits");
+            throw new IllegalStateException("the rest failed");
+        })).hasMessage("the rest failed");
+
+        assertThat(world.transactions.rolledBack()).isEqualTo(1);
+        assertThat(world.transactions.begun()).as("the outer one and the joined one").isEqualTo(before + 2);
+        assertThat(messageCount()).isZero();
+        assertThat(world.events.published()).isEmpty();
+    }
+
+    @Test
     void toAnOutsiderTheChatToPostInDoesNotExistAndNothingIsStoredOrPublished() {
         assertThatThrownBy(() -> world.say(DAVE, team, "Let me in")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> world.say(ALICE, new ChatId(UUID.randomUUID()), "Anyone?"))

@@ -1,5 +1,6 @@
 package org.dreamdiary.application.port.out.chat;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.dreamdiary.application.chat.ChatEvent;
 
@@ -10,6 +11,11 @@ public interface ChatEvents {
      * rolls back.
      */
     void publish(ChatEvent event);
+
+    /** {@link #publish}es each event, in order. */
+    default void publishAll(List<ChatEvent> events) {
+        events.forEach(this::publish);
+    }
 
     /** Calls {@code listener} with every event published by any node, in commit order, on one thread. */
     void subscribe(Consumer<ChatEvent> listener);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatView;
 import org.dreamdiary.application.page.Page;
@@ -48,7 +49,20 @@ public interface Chats {
      */
     Optional<Slot> reserveMessage(UserId caller, ChatId chat);
 
+    /**
+     * Locks the chat, as {@link #reserveMessage} does, for messages by several {@code posters} at once, and tells
+     * which of them are members. Empty when none is (the chat is then not locked).
+     */
+    Optional<Slots> reserveMessages(ChatId chat, Set<UserId> posters);
+
     /** The highest message id the chat ever gave out, or null for a chat that never had a message. */
     record Slot(MessageId highestGiven) {
+    }
+
+    /** The chat's {@link Slot}, and those of the posters asked about who are its members. */
+    record Slots(MessageId highestGiven, Set<UserId> members) {
+        public Slots {
+            members = Set.copyOf(members);
+        }
     }
 }

@@ -20,6 +20,12 @@ public interface Messages {
      */
     void add(Message message);
 
+    /**
+     * Stores messages of one chat whose slots were reserved with {@link Chats#reserveMessages} in this transaction,
+     * given in the order of their ids, and counts them; the last is the chat's newest.
+     */
+    void addAll(List<Message> messages);
+
     /** The message with its chat's owner, when {@code caller} is a member of its chat. */
     Optional<Visible> byId(UserId caller, MessageId id);
 
