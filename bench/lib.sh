@@ -10,12 +10,12 @@ build_service() {
 }
 
 # start_service DIR [NAME=value ...]: starts the service with DATA_DIR=DIR and the given settings, its output in
-# DIR.log, and waits until it answers /health; JAVA_OPTS adds options of the service's JVM (a flight recording, say)
+# DIR.log, and waits until it answers /health; its JVM takes bin/jvm.options, then JAVA_OPTS (a flight recording, say)
 start_service() {
   local dir="$1"
   shift
   env PORT="$PORT" DATA_DIR="$dir" "$@" \
-    "$java_cmd" ${JAVA_OPTS:-} --module-path bootstrap/target/modules --add-modules ALL-MODULE-PATH \
+    "$java_cmd" @bin/jvm.options ${JAVA_OPTS:-} --module-path bootstrap/target/modules --add-modules ALL-MODULE-PATH \
     --module org.dreamdiary.bootstrap/org.dreamdiary.bootstrap.Main > "$dir.log" 2>&1 &
   service_pid=$!
   local waited=0

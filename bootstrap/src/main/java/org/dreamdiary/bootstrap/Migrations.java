@@ -2,8 +2,8 @@ package org.dreamdiary.bootstrap;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema to the version this build expects, and refuses to run on any other: a build that
@@ -23,9 +23,10 @@ final class Migrations {
                 // A migration applied by a newer build must stop this one, not be skipped.
                 .ignoreMigrationPatterns("")
                 .load();
-        flyway.migrate();
-        MigrationInfo current = flyway.info().current();
-        MigrationVersion actual = current == null ? MigrationVersion.EMPTY : current.getVersion();
+        // the result tells the version reached; asking Flyway's info for it would scan and query all over again
+        MigrateResult result = flyway.migrate();
+        String reached = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        MigrationVersion actual = reached == null ? MigrationVersion.EMPTY : MigrationVersion.fromVersion(reached);
         if (!EXPECTED_VERSION.equals(actual)) {
             throw new IllegalStateException("the database schema is at version " + actual + " but this build needs "
                     + EXPECTED_VERSION + "; refusing to start");

@@ -1,6 +1,7 @@
 package org.dreamdiary.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -45,6 +46,19 @@ class MigrationsTest {
                      "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank DESC LIMIT 1")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo(Migrations.EXPECTED_VERSION.getVersion());
+        }
+    }
+
+    @Test
+    void givenSchemaAtTheExpectedVersion_whenStartingAgain_thenNothingIsAppliedAndMigrationAccepts() throws SQLException {
+        TestSchema schema = TestDatabase.freshSchema();
+        Migrations.migrate(dataSource(schema));
+        assertThatCode(() -> Migrations.migrate(dataSource(schema))).doesNotThrowAnyException();
+        try (Connection connection = schema.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE version = '"
+                     + Migrations.EXPECTED_VERSION.getVersion() + "'")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).as("the last migration is applied once").isEqualTo(1);
         }
     }
 

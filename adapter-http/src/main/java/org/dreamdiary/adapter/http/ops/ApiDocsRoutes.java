@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import org.dreamdiary.adapter.http.json.Json;
 import org.dreamdiary.adapter.http.routing.Respond;
 import org.dreamdiary.adapter.http.routing.RouteGroup;
@@ -29,7 +30,16 @@ public final class ApiDocsRoutes implements RouteGroup {
     private static final Map<String, String> REDOC_ASSETS = Map.of(
             "redoc.standalone.js", "text/javascript; charset=utf-8");
 
-    private final byte[] documentJson = Json.write(document());
+    /**
+     * Reading the 150 kB YAML document takes half a second of a cold JVM: it is read beside the rest of the start,
+     * not before the service may answer, and the first request for it waits for it if need be.
+     */
+    private final CompletableFuture<byte[]> documentJson = CompletableFuture.supplyAsync(() -> Json.write(document()),
+            runnable -> {
+                Thread reader = new Thread(runnable, "openapi-reader");
+                reader.setDaemon(true);
+                reader.start();
+            });
     private final byte[] swaggerUiPage = ownResource("/openapi/swagger-ui.html");
     private final byte[] redocPage = ownResource("/openapi/redoc.html");
     private final String swaggerUiFolder;
@@ -57,7 +67,7 @@ public final class ApiDocsRoutes implements RouteGroup {
 
     @Override
     public void register(Router router) {
-        router.get("/openapi.json", ctx -> Respond.bytes(ctx, 200, documentJson));
+        router.get("/openapi.json", ctx -> Respond.bytes(ctx, 200, documentJson.join()));
         router.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(swaggerUiPage));
         router.get("/redoc", ctx -> ctx.contentType("text/html; charset=utf-8").result(redocPage));
         router.get("/docs/{asset}", ctx -> asset(ctx, swaggerUiFolder, DOCS_ASSETS));
