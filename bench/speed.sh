@@ -22,9 +22,10 @@ PORT="${PORT:-18083}"
 rate_limit="${RATE_LIMIT_PER_MINUTE:-100000000}"
 read_chat_messages=1000
 # Statements the service sends on its own rather than for a request: the limiter's once-a-second flush of its
-# counts, and the chat-event listener loading the messages it was notified of. The listener loads them in the
-# pgbench runs too, since pgbench's pg_notify reaches it as the service's own does.
-background_sql='^INSERT INTO request_counts |^SELECT .* FROM messages m WHERE m\.id = ANY\('
+# counts, the chat-event listener loading the messages it was notified of, and the listener's ping every 250 ms
+# that tells the session cache it has heard every end of a session. The listener does both in the pgbench runs
+# too, since pgbench's pg_notify reaches it as the service's own does.
+background_sql='^INSERT INTO request_counts |^SELECT .* FROM messages m WHERE m\.id = ANY\(|^SELECT 1$'
 unset DATABASE_URL
 source bench/lib.sh
 
