@@ -79,7 +79,9 @@ public final class ChatService implements CreateChat, ListChats, GetChat, Rename
 
     @Override
     public ChatOverview overview(UserId caller, ChatId chat, int limit) {
-        return transactions.inTransaction(() -> withLatest(caller, member(caller, chat), limit));
+        // one statement, so no transaction: it reads the chat and its messages as of one moment by itself
+        return chats.overview(caller, chat, MessageCursor.checkedLimit(limit))
+                .orElseThrow(() -> new NotFoundException("chat"));
     }
 
     @Override
