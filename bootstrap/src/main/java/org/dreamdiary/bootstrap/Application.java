@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import org.dreamdiary.adapter.http.HttpApi;
 import org.dreamdiary.adapter.http.ops.ApiDocsRoutes;
 import org.dreamdiary.adapter.http.ops.HealthRoutes;
@@ -146,6 +148,11 @@ public final class Application implements AutoCloseable {
     }
 
     public static Application start(Config config) {
+        return start(config, UnaryOperator.identity());
+    }
+
+    /** As {@link #start(Config)}, with the pool the storage adapters use as {@code pool} decorates it. */
+    static Application start(Config config, UnaryOperator<DataSource> pool) {
         Instant startedAt = Instant.now();
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gcMetrics = bindJvmMetrics(metrics);
@@ -154,7 +161,7 @@ public final class Application implements AutoCloseable {
         try {
             Migrations.migrate(database.dataSource());
             // A database outage answers 503 at once, not after the pool's timeout, and ends by itself.
-            var gate = new DatabaseGate(database.dataSource(), DATABASE_PROBE);
+            var gate = new DatabaseGate(pool.apply(database.dataSource()), DATABASE_PROBE);
             Jdbi jdbi = StatementMessages.withoutArguments(Jdbi.create(gate).setHandleCallbackDecorator(gate));
             Clock clock = () -> Instant.now().truncatedTo(ChronoUnit.MILLIS);
             var transactions = new JdbiTransactions(jdbi);

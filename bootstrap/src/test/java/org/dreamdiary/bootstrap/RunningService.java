@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import org.dreamdiary.adapter.http.ops.ApiDocsRoutes;
 import org.dreamdiary.testsupport.TestDatabase;
 import org.dreamdiary.testsupport.TestSchema;
@@ -19,13 +21,15 @@ import org.dreamdiary.testsupport.http.ApiClient;
 final class RunningService implements AutoCloseable {
     private final TestSchema schema;
     private final Map<String, String> extraEnvironment;
+    private final UnaryOperator<DataSource> pool;
     private final Path dataDir;
     private final Application application;
     private final ApiClient client;
 
-    private RunningService(TestSchema schema, Map<String, String> extraEnvironment) {
+    private RunningService(TestSchema schema, Map<String, String> extraEnvironment, UnaryOperator<DataSource> pool) {
         this.schema = schema;
         this.extraEnvironment = Map.copyOf(extraEnvironment);
+        this.pool = pool;
         this.dataDir = temporaryDataDir();
         Map<String, String> env = new HashMap<>(Map.of(
                 "PORT", "0",
@@ -40,17 +44,22 @@ final class RunningService implements AutoCloseable {
                 "RATE_LIMIT_PER_MINUTE", "1000000",
                 "REGISTRATIONS_PER_HOUR", "1000000"));
         env.putAll(extraEnvironment);
-        this.application = Application.start(Config.fromEnvironment(env));
+        this.application = Application.start(Config.fromEnvironment(env), pool);
         this.client = new ApiClient(baseUri(), ApiDocsRoutes.document().toString());
     }
 
     static RunningService start() {
-        return new RunningService(TestDatabase.freshSchema(), Map.of());
+        return new RunningService(TestDatabase.freshSchema(), Map.of(), UnaryOperator.identity());
     }
 
     /** The service with extra environment variables (which win over the defaults), on a fresh schema. */
     static RunningService start(Map<String, String> extraEnvironment) {
-        return new RunningService(TestDatabase.freshSchema(), extraEnvironment);
+        return new RunningService(TestDatabase.freshSchema(), extraEnvironment, UnaryOperator.identity());
+    }
+
+    /** The service on a fresh schema, its storage using the pool as {@code pool} decorates it (to watch it). */
+    static RunningService start(UnaryOperator<DataSource> pool) {
+        return new RunningService(TestDatabase.freshSchema(), Map.of(), pool);
     }
 
     /**
@@ -58,7 +67,7 @@ final class RunningService implements AutoCloseable {
      * schema and with its extra environment. For tokens to work on both, that environment sets {@code JWT_SECRET}.
      */
     RunningService anotherNode() {
-        return new RunningService(schema, extraEnvironment);
+        return new RunningService(schema, extraEnvironment, pool);
     }
 
     ApiClient client() {

@@ -2,6 +2,8 @@ package org.dreamdiary.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dreamdiary.bootstrap.Chats.user;
+import static org.dreamdiary.bootstrap.SessionCheckCounts.DATABASE;
+import static org.dreamdiary.bootstrap.SessionCheckCounts.MEMORY;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,8 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dreamdiary.adapter.persistence.PostgresChatEvents;
 import org.dreamdiary.bootstrap.Chats.User;
 import org.dreamdiary.testsupport.http.ApiClient;
@@ -24,13 +24,6 @@ class SessionChecksE2ETest extends TwoNodesTest {
     private static final Duration WITHIN = Duration.ofSeconds(1);
     private static final String ME = "/api/v1/users/me";
 
-    private static long checks(ApiClient node, String answeredBy) {
-        Matcher figure = Pattern.compile("^dreamdiary_session_checks_total\\{answered_by=\"" + answeredBy
-                + "\"[^}]*} ([0-9.E]+)$", Pattern.MULTILINE).matcher(node.get("/metrics").text());
-        assertThat(figure.find()).as("the %s counter in /metrics", answeredBy).isTrue();
-        return (long) Double.parseDouble(figure.group(1));
-    }
-
     private static int status(ApiClient node, User caller) {
         return node.get(ME, "Authorization", caller.auth()).status();
     }
@@ -38,25 +31,25 @@ class SessionChecksE2ETest extends TwoNodesTest {
     @Test
     void givenOneTokenUsedOverAndOver_whenServed_thenItsSessionIsLookedUpOnceNotOnEveryRequest() {
         User caller = user(b, "Often");
-        long lookupsBefore = checks(b, "database");
-        long rememberedBefore = checks(b, "memory");
+        long lookupsBefore = SessionCheckCounts.of(b, DATABASE);
+        long rememberedBefore = SessionCheckCounts.of(b, MEMORY);
 
         for (int i = 0; i < 20; i++) {
             assertThat(status(b, caller)).isEqualTo(200);
         }
 
         // a node starved of CPU for over a second may look up a few more: it is not sure then to have heard every end
-        assertThat(checks(b, "database") - lookupsBefore).isBetween(1L, 3L);
-        assertThat(checks(b, "memory") - rememberedBefore).isGreaterThanOrEqualTo(17L);
+        assertThat(SessionCheckCounts.of(b, DATABASE) - lookupsBefore).isBetween(1L, 3L);
+        assertThat(SessionCheckCounts.of(b, MEMORY) - rememberedBefore).isGreaterThanOrEqualTo(17L);
     }
 
     @Test
     void givenATokenRememberedOnNodeB_whenItLogsOutOnNodeA_thenNodeBRefusesItWithinOneSecond() {
         User caller = user(a, "Leaving");
         assertThat(status(b, caller)).isEqualTo(200);
-        long rememberedBefore = checks(b, "memory");
+        long rememberedBefore = SessionCheckCounts.of(b, MEMORY);
         assertThat(status(b, caller)).isEqualTo(200);
-        assertThat(checks(b, "memory")).isGreaterThan(rememberedBefore);
+        assertThat(SessionCheckCounts.of(b, MEMORY)).isGreaterThan(rememberedBefore);
 
         long logoutSentAt = System.nanoTime();
         assertThat(a.delete("/api/v1/tokens", "Authorization", caller.auth()).status()).isEqualTo(204);
@@ -85,11 +78,11 @@ class SessionChecksE2ETest extends TwoNodesTest {
 
         int cut = cutListeningConnections();
         assertThat(a.delete("/api/v1/tokens", "Authorization", caller.auth()).status()).isEqualTo(204);
-        long lookupsBefore = checks(b, "database");
+        long lookupsBefore = SessionCheckCounts.of(b, DATABASE);
 
         // whether node B has listened again yet or not, it must not trust what it remembered before the cut
         assertThat(status(b, caller)).isEqualTo(401);
-        assertThat(checks(b, "database")).isGreaterThan(lookupsBefore);
+        assertThat(SessionCheckCounts.of(b, DATABASE)).isGreaterThan(lookupsBefore);
         assertThat(cut).isGreaterThanOrEqualTo(2);
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import org.dreamdiary.application.chat.ChatOverview;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatView;
 import org.dreamdiary.application.page.Page;
@@ -21,6 +22,7 @@ import org.dreamdiary.application.port.out.chat.Chats;
 import org.dreamdiary.domain.chat.Chat;
 import org.dreamdiary.domain.chat.ChatId;
 import org.dreamdiary.domain.chat.ChatTitle;
+import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.chat.MessageId;
 import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.user.User;
@@ -67,6 +69,35 @@ public final class JdbiChats implements Chats {
     public Optional<ChatView> asMember(UserId caller, ChatId chat) {
         return jdbi.withHandle(handle -> handle.createQuery(SELECT + " WHERE c.id = :chat")
                 .bind("caller", caller.value()).bind("chat", chat.value()).map(JdbiChats::toView).findOne());
+    }
+
+    /**
+     * One statement, so one round trip and one snapshot: the chat as its member sees it (no row otherwise), then,
+     * for that row, its latest messages, one result row each with the chat repeated, or one with no message. The
+     * order by {@code chat_id} too is what makes PostgreSQL walk the chat's own entries of {@code messages_chat_id};
+     * by id alone it may walk the primary key of all chats from the newest, skipping the other chats' messages.
+     */
+    @Override
+    public Optional<ChatOverview> overview(UserId caller, ChatId chat, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery("WITH chat AS MATERIALIZED (" + SELECT + " WHERE c.id = :chat)"
+                        + " SELECT chat.*, " + JdbiMessages.PREFIXED_COLUMNS + " FROM chat LEFT JOIN LATERAL (SELECT *"
+                        + " FROM messages WHERE chat_id = chat.id ORDER BY chat_id DESC, id DESC LIMIT :limit) m ON true"
+                        + " ORDER BY m.id DESC")
+                .bind("caller", caller.value()).bind("chat", chat.value()).bind("limit", limit)
+                .scanResultSet((rows, context) -> {
+                    ResultSet row = rows.get();
+                    if (!row.next()) {
+                        return Optional.<ChatOverview>empty();
+                    }
+                    ChatView view = toView(row, context);
+                    List<Message> latest = new ArrayList<>();
+                    do {
+                        if (Rows.uuid(row, JdbiMessages.PREFIXED + "id") != null) {
+                            latest.add(JdbiMessages.toMessage(row, JdbiMessages.PREFIXED));
+                        }
+                    } while (row.next());
+                    return Optional.of(new ChatOverview(view, latest));
+                }));
     }
 
     @Override

@@ -31,7 +31,13 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
 public final class JdbiMessages implements Messages {
-    static final String COLUMNS = "m.id, m.chat_id, m.author_id, m.text, m.created_at, m.edited_at, m.version";
+    private static final List<String> NAMES = List.of("id", "chat_id", "author_id", "text", "created_at", "edited_at",
+            "version");
+    static final String COLUMNS = String.join(", ", NAMES.stream().map(name -> "m." + name).toList());
+    /** The columns for a row that also holds another table's: each name begins with {@value #PREFIXED}. */
+    static final String PREFIXED = "message_";
+    static final String PREFIXED_COLUMNS = String.join(", ",
+            NAMES.stream().map(name -> "m." + name + " AS " + PREFIXED + name).toList());
 
     private final Jdbi jdbi;
 
@@ -194,9 +200,15 @@ public final class JdbiMessages implements Messages {
     }
 
     static Message toMessage(ResultSet row, StatementContext context) throws SQLException {
-        UUID author = Rows.uuid(row, "author_id");
-        return new Message(new MessageId(Rows.uuid(row, "id")), new ChatId(Rows.uuid(row, "chat_id")),
-                author == null ? null : new UserId(author), new MessageText(row.getString("text")),
-                Rows.instant(row, "created_at"), Rows.instant(row, "edited_at"), row.getLong("version"));
+        return toMessage(row, "");
+    }
+
+    /** The message in the columns whose names begin with {@code prefix}. */
+    static Message toMessage(ResultSet row, String prefix) throws SQLException {
+        UUID author = Rows.uuid(row, prefix + "author_id");
+        return new Message(new MessageId(Rows.uuid(row, prefix + "id")), new ChatId(Rows.uuid(row, prefix + "chat_id")),
+                author == null ? null : new UserId(author), new MessageText(row.getString(prefix + "text")),
+                Rows.instant(row, prefix + "created_at"), Rows.instant(row, prefix + "edited_at"),
+                row.getLong(prefix + "version"));
     }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The plans PostgreSQL picks for the message statements the adapter really sends, on a chat of 100,000 messages
  * among 125,000: every page of a chat walks an index in the order asked (backwards for newest first) and stops
- * after the page, with no sort; a small chat among them is read through its own entries of {@code messages_chat_id}; statistics over a date range read {@code messages_chat_created}.
+ * after the page, with no sort; a small chat among them is read through its own entries of {@code messages_chat_id}, and
+ * so is any chat read together with its latest page; statistics over a date range read {@code messages_chat_created}.
  * The plans are printed for review.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,9 +42,16 @@ class JdbiChatPlanTest {
      */
     private static final String WALKS_THE_CHAT_BACKWARD = "Index Scan Backward using messages_(chat_id|pkey) on messages";
 
+    /**
+     * The chat read with its latest messages: a Limit right over a backward scan of the chat's own entries of
+     * {@code messages_chat_id}, so it reads the page and stops; the sort above it orders only that page.
+     */
+    private static final String LATEST_OF_THE_CHAT_ONLY = "Limit .*\\n\\s*->  Index Scan Backward using messages_chat_id on messages";
+
     private final StatementCounter sent = new StatementCounter();
     private Jdbi jdbi;
     private JdbiMessages messages;
+    private JdbiChats chats;
     private UserId member;
     private Chat busy;
     private ChatId small;
@@ -77,6 +85,7 @@ class JdbiChatPlanTest {
         });
         System.out.printf("JdbiChatPlanTest: filled and vacuumed in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         messages = new JdbiMessages(data.watchedBy(sent));
+        chats = new JdbiChats(data.watchedBy(sent));
     }
 
     @Test
@@ -101,6 +110,24 @@ class JdbiChatPlanTest {
 
         assertThat(explain(statement, small, Map.of())).contains("Index Scan Backward using messages_chat_id on messages")
                 .doesNotContain("Sort").doesNotContain("Seq Scan on messages");
+    }
+
+    @Test
+    void givenOneHundredThousandMessages_whenTheChatIsReadWithItsLatestTwenty_thenTheBackwardScanOfItsOwnEntriesStopsAtTwenty() {
+        String statement = sentBy(() -> assertThat(chats.overview(member, busy.id(), LIMIT).orElseThrow().latest())
+                .hasSize(LIMIT).first().satisfies(message -> assertThat(message.text().value()).isEqualTo("Message " + MESSAGES)));
+
+        assertThat(explain(statement, Map.of())).containsPattern(LATEST_OF_THE_CHAT_ONLY)
+                .doesNotContain("messages_pkey").doesNotContain("Seq Scan on messages");
+    }
+
+    @Test
+    void givenASmallChatAmongManyMessages_whenReadWithItsLatestTwenty_thenItsOwnEntriesOfMessagesChatIdAreWalked() {
+        String statement = sentBy(() -> assertThat(chats.overview(member, small, LIMIT).orElseThrow().latest())
+                .hasSize(LIMIT));
+
+        assertThat(explain(statement, small, Map.of())).containsPattern(LATEST_OF_THE_CHAT_ONLY)
+                .doesNotContain("messages_pkey").doesNotContain("Seq Scan on messages");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import org.dreamdiary.application.chat.ChatOverview;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatView;
 import org.dreamdiary.application.page.Page;
@@ -76,6 +77,38 @@ class JdbiChatsTest {
         Chat chat = data.chat(owner, "Private", member);
 
         assertThat(data.chats.asMember(outsider, chat.id())).isEmpty();
+    }
+
+    @Test
+    void givenAChatWithMessages_whenItsOverviewIsRead_thenTheChatAsSeenAloneWithItsLatestMessagesNewestFirst() {
+        Chat chat = data.chat(owner, "Busy", member);
+        Chat other = data.chat(owner, "Other", member);
+        List<Message> posted = data.posts(member, chat.id(), 5, T0.plusSeconds(1));
+        data.posts(owner, other.id(), 2, T0.plusSeconds(10));
+
+        Optional<ChatOverview> overview = data.chats.overview(member, chat.id(), 3);
+
+        assertThat(overview).map(ChatOverview::chat).isEqualTo(data.chats.asMember(member, chat.id()));
+        assertThat(overview).map(ChatOverview::latest).contains(List.of(posted.get(4), posted.get(3), posted.get(2)));
+        assertThat(data.chats.overview(owner, chat.id(), 100)).map(ChatOverview::latest)
+                .contains(List.of(posted.get(4), posted.get(3), posted.get(2), posted.get(1), posted.get(0)));
+    }
+
+    @Test
+    void givenAChatWithoutMessages_whenItsOverviewIsRead_thenTheChatWithNoMessages() {
+        Chat chat = data.chat(owner, "Quiet", member);
+
+        assertThat(data.chats.overview(member, chat.id(), 20))
+                .contains(new ChatOverview(new ChatView(chat, 2, 0, null), List.of()));
+    }
+
+    @Test
+    void givenAChatWithMessages_whenItsOverviewIsReadByAnOutsiderOrForNoChat_thenNothingIsSeen() {
+        Chat chat = data.chat(owner, "Private", member);
+        data.posts(member, chat.id(), 2, T0);
+
+        assertThat(data.chats.overview(outsider, chat.id(), 20)).isEmpty();
+        assertThat(data.chats.overview(owner, new ChatId(UUID.randomUUID()), 20)).isEmpty();
     }
 
     @Test

@@ -25,9 +25,15 @@ public record MessageCursor(Direction direction, MessageId from, int limit) {
         if ((direction == Direction.LATEST) != (from == null)) {
             throw new IllegalArgumentException("only LATEST runs without a starting message");
         }
+        checkedLimit(limit);
+    }
+
+    /** How many messages a read may return: 1 to {@link #MAX_LIMIT}. */
+    public static int checkedLimit(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidValueException("limit must be 1 to " + MAX_LIMIT);
         }
+        return limit;
     }
 
     public static MessageCursor latest(int limit) {

@@ -40,7 +40,7 @@ import org.dreamdiary.domain.error.ValidationException;
 import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.UserId;
 
-/** Chats and their members; each use case runs as one transaction and publishes what others must see live. */
+/** Chats and their members; each change runs as one transaction and publishes what others must see live. */
 public final class ChatService implements CreateChat, ListChats, GetChat, RenameChat, DeleteChat, ListChatMembers,
         AddChatMember, RemoveChatMember {
     private final Chats chats;
@@ -79,7 +79,9 @@ public final class ChatService implements CreateChat, ListChats, GetChat, Rename
 
     @Override
     public ChatOverview overview(UserId caller, ChatId chat, int limit) {
-        return transactions.inTransaction(() -> withLatest(caller, member(caller, chat), limit));
+        // one statement, so no transaction: it reads the chat and its messages as of one moment by itself
+        return chats.overview(caller, chat, MessageCursor.checkedLimit(limit))
+                .orElseThrow(() -> new NotFoundException("chat"));
     }
 
     @Override

@@ -21,9 +21,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dreamdiary.application.chat.ChatEvent;
+import org.dreamdiary.application.chat.ChatOverview;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatStats;
 import org.dreamdiary.application.chat.ChatStats.AuthorCount;
@@ -125,6 +127,7 @@ public final class ChatFakes {
         private final Users users;
         private Map<ChatId, Row> rows = new LinkedHashMap<>();
         private Consumer<ChatId> onDelete = chat -> { };
+        private Function<ChatId, List<Message>> newestFirst = chat -> List.of();
 
         public InMemoryChats(RecordingTransactions transactions, Users users) {
             this.transactions = transactions;
@@ -134,6 +137,11 @@ public final class ChatFakes {
         /** What else the storage deletes with a chat (its messages, as the real schema cascades). */
         void cascadeDeletesTo(Consumer<ChatId> onDelete) {
             this.onDelete = onDelete;
+        }
+
+        /** Where the storage finds a chat's messages, newest first (without: it has none). */
+        void readsMessagesFrom(Function<ChatId, List<Message>> newestFirst) {
+            this.newestFirst = newestFirst;
         }
 
         @Override
@@ -157,6 +165,12 @@ public final class ChatFakes {
         @Override
         public Optional<ChatView> asMember(UserId caller, ChatId chat) {
             return memberRow(caller, chat).map(Row::view);
+        }
+
+        @Override
+        public Optional<ChatOverview> overview(UserId caller, ChatId chat, int limit) {
+            return memberRow(caller, chat).map(row -> new ChatOverview(row.view(),
+                    newestFirst.apply(chat).stream().limit(limit).toList()));
         }
 
         @Override
@@ -400,6 +414,11 @@ public final class ChatFakes {
 
         int count() {
             return byId.size();
+        }
+
+        /** The chat's messages, newest (highest id) first. */
+        List<Message> newestFirst(ChatId chat) {
+            return ofChat(chat).stream().sorted(BY_ID.reversed()).toList();
         }
 
         /** The chat's messages, oldest (lowest id) first. */

@@ -21,6 +21,7 @@ import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.chat.ChatOverview;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatView;
+import org.dreamdiary.application.chat.MessageCursor;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.domain.chat.ChatId;
@@ -29,6 +30,7 @@ import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.error.ConflictException;
 import org.dreamdiary.domain.error.FieldError;
 import org.dreamdiary.domain.error.ForbiddenException;
+import org.dreamdiary.domain.error.InvalidValueException;
 import org.dreamdiary.domain.error.NotFoundException;
 import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.error.ValidationException;
@@ -160,6 +162,20 @@ class ChatServiceTest {
         assertThat(overview.latest()).containsExactly(three, two);
         assertThat(overview.chat().messageCount()).isEqualTo(3);
         assertThat(overview.chat().lastMessageAt()).isEqualTo(START.plusSeconds(5));
+    }
+
+    @Test
+    void theOverviewIsOneReadWithoutATransactionAndHoldsOneToOneHundredMessages() {
+        ChatId team = world.team();
+        world.say(ALICE, team, "one");
+        int before = world.transactions.begun();
+
+        assertThat(chats.overview(BOB, team, MessageCursor.MAX_LIMIT).latest()).hasSize(1);
+
+        assertThat(world.transactions.begun()).isEqualTo(before);
+        assertThatThrownBy(() -> chats.overview(BOB, team, 0)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> chats.overview(BOB, team, MessageCursor.MAX_LIMIT + 1))
+                .isInstanceOf(InvalidValueException.class);
     }
 
     @Test

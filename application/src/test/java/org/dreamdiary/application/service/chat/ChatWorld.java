@@ -51,6 +51,7 @@ final class ChatWorld {
 
     ChatWorld() {
         chats.cascadeDeletesTo(messages::forgetChat);
+        chats.readsMessagesFrom(messages::newestFirst);
         transactions.inTransaction(() -> {
             register(ALICE, "alice");
             register(BOB, "bob");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.dreamdiary.application.chat.ChatOverview;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatView;
 import org.dreamdiary.application.page.Page;
@@ -22,6 +23,12 @@ public interface Chats {
 
     /** The chat, when {@code caller} is one of its members. */
     Optional<ChatView> asMember(UserId caller, ChatId chat);
+
+    /**
+     * The chat, as {@link #asMember} sees it, with its latest {@code limit} messages newest first, in one read: a
+     * consistent picture without a transaction. Empty when {@code caller} is not a member.
+     */
+    Optional<ChatOverview> overview(UserId caller, ChatId chat, int limit);
 
     Page<ChatView> list(UserId caller, ChatQuery query, PageRequest page);
 
