@@ -73,15 +73,15 @@ public final class JdbiChats implements Chats {
 
     /**
      * One statement, so one round trip and one snapshot: the chat as its member sees it (no row otherwise), then,
-     * for that row, its latest messages, one result row each with the chat repeated, or one with no message. The
-     * order by {@code chat_id} too is what makes PostgreSQL walk the chat's own entries of {@code messages_chat_id};
-     * by id alone it may walk the primary key of all chats from the newest, skipping the other chats' messages.
+     * for that row, its latest messages (from the chat's own entries of {@code messages_chat_id}, see
+     * {@link JdbiMessages#oneValueOf}), one result row each with the chat repeated, or one with no message.
      */
     @Override
     public Optional<ChatOverview> overview(UserId caller, ChatId chat, int limit) {
         return jdbi.withHandle(handle -> handle.createQuery("WITH chat AS MATERIALIZED (" + SELECT + " WHERE c.id = :chat)"
                         + " SELECT chat.*, " + JdbiMessages.PREFIXED_COLUMNS + " FROM chat LEFT JOIN LATERAL (SELECT *"
-                        + " FROM messages WHERE chat_id = chat.id ORDER BY chat_id DESC, id DESC LIMIT :limit) m ON true"
+                        + " FROM messages WHERE " + JdbiMessages.oneValueOf("chat_id", "chat.id")
+                        + " ORDER BY chat_id DESC, id DESC LIMIT :limit) m ON true"
                         + " ORDER BY m.id DESC")
                 .bind("caller", caller.value()).bind("chat", chat.value()).bind("limit", limit)
                 .scanResultSet((rows, context) -> {

@@ -88,12 +88,23 @@ public final class JdbiMessages implements Messages {
                 .findOne());
     }
 
+    /**
+     * The condition {@code column = value}, for reads that walk an index on ({@code column}, {@code id}) in id order
+     * (ordered by {@code column}, then {@code id}), written as a range of one value: with {@code =}, PostgreSQL drops
+     * {@code column} from the order as a constant, and a plan made without the value (the generic plan of a prepared
+     * statement) may then walk the primary key from the newest message, reading every newer message of other chats
+     * or authors first. As a range, only the index on ({@code column}, {@code id}) gives that order.
+     */
+    static String oneValueOf(String column, String value) {
+        return column + " >= " + value + " AND " + column + " <= " + value;
+    }
+
     @Override
     public MessageSlice slice(UserId caller, ChatId chat, MessageCursor cursor) {
         String position = switch (cursor.direction()) {
-            case LATEST -> " ORDER BY m.id DESC";
-            case BEFORE -> " AND m.id < :from ORDER BY m.id DESC";
-            case AFTER -> " AND m.id > :from ORDER BY m.id";
+            case LATEST -> " ORDER BY m.chat_id DESC, m.id DESC";
+            case BEFORE -> " AND m.id < :from ORDER BY m.chat_id DESC, m.id DESC";
+            case AFTER -> " AND m.id > :from ORDER BY m.chat_id, m.id";
         };
         // one row more than asked tells whether there is a next page, without counting
         Map<String, Object> params = new HashMap<>(Map.of("chat", chat.value(), "caller", caller.value(),
@@ -102,7 +113,8 @@ public final class JdbiMessages implements Messages {
             params.put("from", cursor.from().value());
         }
         List<Message> rows = jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
-                        + " FROM messages m WHERE m.chat_id = :chat AND " + CALLER_IS_MEMBER + position + " LIMIT :limit")
+                        + " FROM messages m WHERE " + oneValueOf("m.chat_id", ":chat") + " AND " + CALLER_IS_MEMBER + position
+                        + " LIMIT :limit")
                 .bindMap(params).map(JdbiMessages::toMessage).list());
         boolean more = rows.size() > cursor.limit();
         return new MessageSlice(more ? rows.subList(0, cursor.limit()) : rows, cursor, more);
@@ -128,7 +140,8 @@ public final class JdbiMessages implements Messages {
             return ExpectedVersion.bind(handle.createQuery("WITH gone AS (DELETE FROM messages"
                             + " WHERE id = :id AND chat_id = :chat" + ExpectedVersion.CONDITION + " RETURNING id)"
                             + " UPDATE chats c SET message_count = c.message_count - 1, last_message_at = (SELECT created_at"
-                            + " FROM messages WHERE chat_id = :chat AND id <> :id ORDER BY id DESC LIMIT 1)"
+                            + " FROM messages WHERE " + oneValueOf("chat_id", ":chat")
+                            + " AND id <> :id ORDER BY chat_id DESC, id DESC LIMIT 1)"
                             + " FROM gone WHERE c.id = :chat RETURNING c.id"), expectedVersion)
                     .bind("chat", chat.value()).bind("id", id.value()).mapTo(UUID.class).findOne().isPresent();
         });
@@ -187,8 +200,9 @@ public final class JdbiMessages implements Messages {
         if (after != null) {
             params.put("after", after.value());
         }
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM messages m WHERE m.author_id = :author"
-                        + (after == null ? "" : " AND m.id > :after") + " ORDER BY m.id LIMIT :limit")
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM messages m WHERE "
+                        + oneValueOf("m.author_id", ":author") + (after == null ? "" : " AND m.id > :after")
+                        + " ORDER BY m.author_id, m.id LIMIT :limit")
                 .bindMap(params).map(JdbiMessages::toMessage).list());
     }
 
