@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.dreamdiary.adapter.http.HttpApi;
@@ -158,8 +160,11 @@ public final class Application implements AutoCloseable {
         JvmGcMetrics gcMetrics = bindJvmMetrics(metrics);
 
         Database database = Database.open(config, metrics);
+        // The schema is brought up to date while the rest is wired, each taking a good part of the start on a small
+        // machine; nothing touches the database until the schema is awaited, before listening.
+        CompletableFuture<Void> schema = CompletableFuture.runAsync(() -> Migrations.migrate(database.dataSource()),
+                migrations -> new Thread(migrations, "migrations").start());
         try {
-            Migrations.migrate(database.dataSource());
             // A database outage answers 503 at once, not after the pool's timeout, and ends by itself.
             var gate = new DatabaseGate(pool.apply(database.dataSource()), DATABASE_PROBE);
             Jdbi jdbi = StatementMessages.withoutArguments(Jdbi.create(gate).setHandleCallbackDecorator(gate));
@@ -268,6 +273,7 @@ public final class Application implements AutoCloseable {
             Gauge.builder("dreamdiary.chat.events.listening", chatEvents, events -> events.listening() ? 1 : 0)
                     .description("1 while this node listens for chat events of the other nodes").register(metrics);
             // listening before serving, so that no socket opened on this node misses an event
+            awaitSchema(schema);
             chatEvents.start(LISTENER_PATIENCE);
             BackgroundJobs jobs = new BackgroundJobs();
             limiter.ifPresent(requests -> jobs.every(RECONCILE_EVERY, RECONCILE_EVERY, "sharing request counts",
@@ -284,8 +290,22 @@ public final class Application implements AutoCloseable {
                     Instant.now().toEpochMilli() - startedAt.toEpochMilli());
             return new Application(database, gcMetrics, http, live, chatEvents, jobs);
         } catch (RuntimeException e) {
+            // the pool closes only once the migrations, which use it, have ended
+            schema.handle((migrated, failure) -> null).join();
             database.close();
             gcMetrics.close();
+            throw e;
+        }
+    }
+
+    /** Waits for the migrations, and throws what stopped them as it was thrown. */
+    private static void awaitSchema(CompletableFuture<Void> schema) {
+        try {
+            schema.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
             throw e;
         }
     }

@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,6 +20,7 @@ import org.dreamdiary.testsupport.TestDatabase;
 import org.dreamdiary.testsupport.TestSchema;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** Flyway owns the schema, and the service refuses to run on a schema it does not know. */
@@ -73,6 +76,25 @@ class MigrationsTest {
         }
         assertThatThrownBy(() -> Migrations.migrate(dataSource(schema)))
                 .hasMessageContaining("999");
+    }
+
+    /** The service migrates while it wires the rest; a refusal still stops its start, as the migration threw it. */
+    @Test
+    void givenSchemaMigratedByANewerBuild_whenTheServiceStarts_thenItsStartFailsWithTheRefusal(@TempDir Path dataDir)
+            throws SQLException {
+        TestSchema schema = TestDatabase.freshSchema();
+        Migrations.migrate(dataSource(schema));
+        try (Connection connection = schema.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                    + " installed_by, execution_time, success) VALUES (999, '999', 'from the future', 'SQL',"
+                    + " 'V999__from_the_future.sql', 0, current_user, 0, true)");
+        }
+        Config config = Config.fromEnvironment(Map.of("PORT", "0", "DATA_DIR", dataDir.toString(),
+                "DATABASE_URL", schema.jdbcUrl(), "DATABASE_USER", schema.user(),
+                "DATABASE_PASSWORD", schema.password()));
+
+        assertThatThrownBy(() -> Application.start(config).close())
+                .isNotInstanceOf(CompletionException.class).hasMessageContaining("999");
     }
 
     private static PGSimpleDataSource dataSource(TestSchema schema) {
