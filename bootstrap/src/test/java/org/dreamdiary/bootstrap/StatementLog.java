@@ -44,7 +44,9 @@ final class StatementLog implements UnaryOperator<DataSource> {
     }
 
     List<Sent> since(int mark) {
-        return List.copyOf(sent.subList(mark, sent.size()));
+        // a snapshot first: background threads keep appending, which a view of the live list would not survive
+        List<Sent> all = List.copyOf(sent);
+        return all.subList(mark, all.size());
     }
 
     private Connection watched(Connection connection) {
