@@ -69,11 +69,7 @@ class MigrationsTest {
     void givenSchemaMigratedByANewerBuild_whenStarting_thenMigrationRefuses() throws SQLException {
         TestSchema schema = TestDatabase.freshSchema();
         Migrations.migrate(dataSource(schema));
-        try (Connection connection = schema.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
-                    + " installed_by, execution_time, success) VALUES (999, '999', 'from the future', 'SQL',"
-                    + " 'V999__from_the_future.sql', 0, current_user, 0, true)");
-        }
+        recordMigrationOfANewerBuild(schema);
         assertThatThrownBy(() -> Migrations.migrate(dataSource(schema)))
                 .hasMessageContaining("999");
     }
@@ -84,17 +80,21 @@ class MigrationsTest {
             throws SQLException {
         TestSchema schema = TestDatabase.freshSchema();
         Migrations.migrate(dataSource(schema));
-        try (Connection connection = schema.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
-                    + " installed_by, execution_time, success) VALUES (999, '999', 'from the future', 'SQL',"
-                    + " 'V999__from_the_future.sql', 0, current_user, 0, true)");
-        }
+        recordMigrationOfANewerBuild(schema);
         Config config = Config.fromEnvironment(Map.of("PORT", "0", "DATA_DIR", dataDir.toString(),
                 "DATABASE_URL", schema.jdbcUrl(), "DATABASE_USER", schema.user(),
                 "DATABASE_PASSWORD", schema.password()));
 
         assertThatThrownBy(() -> Application.start(config).close())
                 .isNotInstanceOf(CompletionException.class).hasMessageContaining("999");
+    }
+
+    private static void recordMigrationOfANewerBuild(TestSchema schema) throws SQLException {
+        try (Connection connection = schema.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                    + " installed_by, execution_time, success) VALUES (999, '999', 'from the future', 'SQL',"
+                    + " 'V999__from_the_future.sql', 0, current_user, 0, true)");
+        }
     }
 
     private static PGSimpleDataSource dataSource(TestSchema schema) {

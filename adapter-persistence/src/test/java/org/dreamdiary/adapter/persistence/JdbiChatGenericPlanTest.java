@@ -2,7 +2,6 @@ package org.dreamdiary.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.dreamdiary.application.chat.MessageCursor;
 import org.dreamdiary.domain.chat.Chat;
 import org.dreamdiary.domain.chat.ChatId;
@@ -57,7 +56,7 @@ class JdbiChatGenericPlanTest {
 
     @Test
     void givenAnOldChatBelowABusyOne_whenReadWithItsLatestTwentyByAGenericPlan_thenItsOwnEntriesAreWalked() {
-        String statement = sentBy(() -> assertThat(chats.overview(member, old, LIMIT).orElseThrow().latest())
+        String statement = sent.onlyStatementOf(() -> assertThat(chats.overview(member, old, LIMIT).orElseThrow().latest())
                 .hasSize(LIMIT).first().satisfies(message -> assertThat(message.text().value())
                         .isEqualTo("Message " + OLD_MESSAGES)));
 
@@ -67,21 +66,12 @@ class JdbiChatGenericPlanTest {
 
     @Test
     void givenAnOldChatBelowABusyOne_whenItsLatestTwentyAreReadByAGenericPlan_thenItsOwnEntriesAreWalked() {
-        String statement = sentBy(() -> assertThat(messages.slice(member, old, MessageCursor.latest(LIMIT)).items())
+        String statement = sent.onlyStatementOf(() -> assertThat(messages.slice(member, old, MessageCursor.latest(LIMIT)).items())
                 .hasSize(LIMIT).first().satisfies(message -> assertThat(message.text().value())
                         .isEqualTo("Message " + OLD_MESSAGES)));
 
         assertThat(genericPlan(statement)).contains(OWN_ENTRIES_BACKWARD).doesNotContain("messages_pkey")
                 .doesNotContain("Seq Scan on messages");
-    }
-
-    /** The one statement {@code call} sent. */
-    private String sentBy(Runnable call) {
-        sent.reset();
-        call.run();
-        List<String> statements = sent.statements();
-        assertThat(statements).hasSize(1);
-        return statements.get(0);
     }
 
     /** The generic plan of {@code statement}, a read of the old chat's latest page, printed to stdout. */

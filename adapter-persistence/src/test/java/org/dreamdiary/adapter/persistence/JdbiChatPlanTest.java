@@ -96,7 +96,7 @@ class JdbiChatPlanTest {
 
     @Test
     void givenOneHundredThousandMessages_whenTheLatestTwentyAreRead_thenABackwardScanOfMessagesChatIdWithoutSort() {
-        String statement = sentBy(() -> assertThat(messages.slice(member, busy.id(), MessageCursor.latest(LIMIT)).items())
+        String statement = sent.onlyStatementOf(() -> assertThat(messages.slice(member, busy.id(), MessageCursor.latest(LIMIT)).items())
                 .hasSize(LIMIT).first().satisfies(message -> assertThat(message.text().value()).isEqualTo("Message " + MESSAGES)));
 
         assertThat(explain(statement, Map.of())).containsPattern(WALKS_THE_CHAT_BACKWARD)
@@ -105,7 +105,7 @@ class JdbiChatPlanTest {
 
     @Test
     void givenASmallChatAmongManyMessages_whenItsLatestTwentyAreRead_thenItsOwnEntriesOfMessagesChatIdAreWalked() {
-        String statement = sentBy(() -> assertThat(messages.slice(member, small, MessageCursor.latest(LIMIT)).items())
+        String statement = sent.onlyStatementOf(() -> assertThat(messages.slice(member, small, MessageCursor.latest(LIMIT)).items())
                 .hasSize(LIMIT));
 
         assertThat(explain(statement, small, Map.of())).contains("Index Scan Backward using messages_chat_id on messages")
@@ -114,7 +114,7 @@ class JdbiChatPlanTest {
 
     @Test
     void givenOneHundredThousandMessages_whenTheChatIsReadWithItsLatestTwenty_thenTheBackwardScanOfItsOwnEntriesStopsAtTwenty() {
-        String statement = sentBy(() -> assertThat(chats.overview(member, busy.id(), LIMIT).orElseThrow().latest())
+        String statement = sent.onlyStatementOf(() -> assertThat(chats.overview(member, busy.id(), LIMIT).orElseThrow().latest())
                 .hasSize(LIMIT).first().satisfies(message -> assertThat(message.text().value()).isEqualTo("Message " + MESSAGES)));
 
         assertThat(explain(statement, Map.of())).containsPattern(LATEST_OF_THE_CHAT_ONLY)
@@ -123,7 +123,7 @@ class JdbiChatPlanTest {
 
     @Test
     void givenASmallChatAmongManyMessages_whenReadWithItsLatestTwenty_thenItsOwnEntriesOfMessagesChatIdAreWalked() {
-        String statement = sentBy(() -> assertThat(chats.overview(member, small, LIMIT).orElseThrow().latest())
+        String statement = sent.onlyStatementOf(() -> assertThat(chats.overview(member, small, LIMIT).orElseThrow().latest())
                 .hasSize(LIMIT));
 
         assertThat(explain(statement, small, Map.of())).containsPattern(LATEST_OF_THE_CHAT_ONLY)
@@ -133,7 +133,7 @@ class JdbiChatPlanTest {
     @Test
     void givenOneHundredThousandMessages_whenAPageBeforeOneInTheMiddleIsRead_thenABackwardScanOfMessagesChatIdWithoutSort() {
         MessageId middle = new MessageId(new UUID(0, MESSAGES));
-        String statement = sentBy(() -> assertThat(messages.slice(member, busy.id(), MessageCursor.before(middle, LIMIT))
+        String statement = sent.onlyStatementOf(() -> assertThat(messages.slice(member, busy.id(), MessageCursor.before(middle, LIMIT))
                 .items()).hasSize(LIMIT).first().satisfies(message -> assertThat(message.text().value())
                 .isEqualTo("Message " + (MESSAGES / 2 - 1))));
 
@@ -145,7 +145,7 @@ class JdbiChatPlanTest {
     @Test
     void givenOneHundredThousandMessages_whenAPageAfterOneInTheMiddleIsRead_thenAForwardScanOfMessagesChatIdWithoutSort() {
         MessageId middle = new MessageId(new UUID(0, MESSAGES));
-        String statement = sentBy(() -> assertThat(messages.slice(member, busy.id(), MessageCursor.after(middle, LIMIT))
+        String statement = sent.onlyStatementOf(() -> assertThat(messages.slice(member, busy.id(), MessageCursor.after(middle, LIMIT))
                 .items()).hasSize(LIMIT).first().satisfies(message -> assertThat(message.text().value())
                 .isEqualTo("Message " + (MESSAGES / 2 + 1))));
 
@@ -158,7 +158,7 @@ class JdbiChatPlanTest {
     void givenOneHundredThousandMessages_whenAWeekIsCounted_thenMessagesChatCreatedIsRead() {
         LocalDate from = LocalDate.of(2026, 2, 1);
         LocalDate to = LocalDate.of(2026, 2, 7);
-        String statement = sentBy(() -> {
+        String statement = sent.onlyStatementOf(() -> {
             ChatStats week = messages.stats(member, busy.id(), from, to);
             assertThat(week.messageCount()).isEqualTo(7 * 24 * 60);
             assertThat(week.perDay()).hasSize(7);
@@ -167,15 +167,6 @@ class JdbiChatPlanTest {
         assertThat(explain(statement, Map.of("from", from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 "until", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())))
                 .contains("messages_chat_created").doesNotContain("Seq Scan on messages");
-    }
-
-    /** The one statement {@code call} sent. */
-    private String sentBy(Runnable call) {
-        sent.reset();
-        call.run();
-        List<String> statements = sent.statements();
-        assertThat(statements).hasSize(1);
-        return statements.get(0);
     }
 
     /** The plan of {@code statement}, bound as the adapter binds it for a member's page of 20, printed to stdout. */

@@ -1,5 +1,7 @@
 package org.dreamdiary.adapter.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.statement.SqlLogger;
@@ -20,5 +22,14 @@ final class StatementCounter implements SqlLogger {
 
     void reset() {
         statements.clear();
+    }
+
+    /** The one statement {@code call} sent; the test fails unless it sent exactly one. */
+    String onlyStatementOf(Runnable call) {
+        reset();
+        call.run();
+        List<String> sent = statements();
+        assertThat(sent).as("statements sent").hasSize(1);
+        return sent.get(0);
     }
 }
