@@ -9,15 +9,22 @@ build_service() {
   mvn --quiet -DskipTests package
 }
 
-# start_service DIR [NAME=value ...]: starts the service with DATA_DIR=DIR and the given settings, its output in
-# DIR.log, and waits until it answers /health; its JVM takes bin/jvm.options, then JAVA_OPTS (a flight recording, say)
+# launch_service LOG [NAME=value ...]: starts the packaged service in the background with the given settings, its
+# output in LOG; its JVM takes bin/jvm.options, then JAVA_OPTS (a flight recording, say)
+launch_service() {
+  local log="$1"
+  shift
+  env PORT="$PORT" "$@" "$java_cmd" @bin/jvm.options ${JAVA_OPTS:-} --module-path bootstrap/target/modules \
+    --add-modules ALL-MODULE-PATH --module org.dreamdiary.bootstrap/org.dreamdiary.bootstrap.Main > "$log" 2>&1 &
+  service_pid=$!
+}
+
+# start_service DIR [NAME=value ...]: launches the service with DATA_DIR=DIR and the given settings, its output in
+# DIR.log, and waits until it answers /health
 start_service() {
   local dir="$1"
   shift
-  env PORT="$PORT" DATA_DIR="$dir" "$@" \
-    "$java_cmd" @bin/jvm.options ${JAVA_OPTS:-} --module-path bootstrap/target/modules --add-modules ALL-MODULE-PATH \
-    --module org.dreamdiary.bootstrap/org.dreamdiary.bootstrap.Main > "$dir.log" 2>&1 &
-  service_pid=$!
+  launch_service "$dir.log" DATA_DIR="$dir" "$@"
   local waited=0
   until curl -sf "$base/health" > /dev/null; do
     if ! kill -0 "$service_pid" 2>/dev/null || (( waited >= 300 )); then

@@ -28,10 +28,7 @@ export DATABASE_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" DATABASE_USE
 start_once() {
   local started now
   started=$(date +%s%N)
-  PORT="$PORT" DATA_DIR="$work/data" "$java_cmd" @bin/jvm.options "$@" --module-path bootstrap/target/modules \
-    --add-modules ALL-MODULE-PATH --module org.dreamdiary.bootstrap/org.dreamdiary.bootstrap.Main \
-    > "$work/service.log" 2>&1 &
-  service_pid=$!
+  JAVA_OPTS="$*" launch_service "$work/service.log" DATA_DIR="$work/data"
   until curl -sf -o /dev/null "$base/health"; do
     if ! kill -0 "$service_pid" 2>/dev/null; then
       tail -5 "$work/service.log" >&2
