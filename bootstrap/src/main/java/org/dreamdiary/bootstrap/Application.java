@@ -13,6 +13,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -48,28 +49,11 @@ import org.dreamdiary.adapter.http.security.JwtTokenIssuer;
 import org.dreamdiary.adapter.http.user.TokenRoutes;
 import org.dreamdiary.adapter.http.user.UserRoutes;
 import org.dreamdiary.adapter.persistence.DatabaseGate;
-import org.dreamdiary.adapter.persistence.JdbiAccountRecords;
-import org.dreamdiary.adapter.persistence.JdbiAttachments;
-import org.dreamdiary.adapter.persistence.FileSystemBlobStore;
-import org.dreamdiary.adapter.persistence.JdbiChats;
-import org.dreamdiary.adapter.persistence.JdbiDatabaseProbe;
-import org.dreamdiary.adapter.persistence.JdbiMessages;
-import org.dreamdiary.adapter.persistence.PostgresChatEvents;
 import org.dreamdiary.adapter.persistence.StatementMessages;
-import org.dreamdiary.adapter.persistence.JdbiDiaryEntries;
-import org.dreamdiary.adapter.persistence.JdbiDreams;
-import org.dreamdiary.adapter.persistence.JdbiGoals;
-import org.dreamdiary.adapter.persistence.JdbiIdempotencyRecords;
-import org.dreamdiary.adapter.persistence.JdbiTasks;
-import org.dreamdiary.adapter.persistence.JdbiAttempts;
-import org.dreamdiary.adapter.persistence.JdbiRequestCounts;
-import org.dreamdiary.adapter.persistence.JdbiSessions;
-import org.dreamdiary.adapter.persistence.JdbiTransactions;
-import org.dreamdiary.adapter.persistence.PostgresBlobStore;
-import org.dreamdiary.adapter.persistence.JdbiUsers;
+import org.dreamdiary.adapter.persistence.PostgresStorage;
 import org.dreamdiary.adapter.persistence.TimeOrderedIds;
 import org.dreamdiary.application.port.out.Clock;
-import org.dreamdiary.application.port.out.attachment.BlobStore;
+import org.dreamdiary.application.port.out.Storage;
 import org.dreamdiary.application.service.attachment.AttachmentService;
 import org.dreamdiary.application.service.AttachmentReferences;
 import org.dreamdiary.application.service.CheckDatabaseHealthService;
@@ -136,16 +120,16 @@ public final class Application implements AutoCloseable {
     private final JvmGcMetrics gcMetrics;
     private final HttpApi http;
     private final LiveChatRoutes live;
-    private final PostgresChatEvents chatEvents;
+    private final Storage storage;
     private final BackgroundJobs jobs;
 
     private Application(Database database, JvmGcMetrics gcMetrics, HttpApi http, LiveChatRoutes live,
-                        PostgresChatEvents chatEvents, BackgroundJobs jobs) {
+                        Storage storage, BackgroundJobs jobs) {
         this.database = database;
         this.gcMetrics = gcMetrics;
         this.http = http;
         this.live = live;
-        this.chatEvents = chatEvents;
+        this.storage = storage;
         this.jobs = jobs;
     }
 
@@ -169,50 +153,51 @@ public final class Application implements AutoCloseable {
             var gate = new DatabaseGate(pool.apply(database.dataSource()), DATABASE_PROBE);
             Jdbi jdbi = StatementMessages.withoutArguments(Jdbi.create(gate).setHandleCallbackDecorator(gate));
             Clock clock = () -> Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            var transactions = new JdbiTransactions(jdbi);
+            Storage storage = new PostgresStorage(jdbi, database::connectOutsidePool, blobDirectory(config));
+            var transactions = storage.transactions();
             var ids = new TimeOrderedIds();
 
             // storage
-            var users = new JdbiUsers(jdbi);
-            var sessions = new JdbiSessions(jdbi);
-            var attachmentsStore = new JdbiAttachments(jdbi);
-            var blobs = blobStore(config, jdbi, transactions);
+            var users = storage.users();
+            var sessions = storage.sessions();
+            var attachmentsStore = storage.attachments();
+            var blobs = storage.blobs();
             // security
             var hasher = new BcryptPasswordHasher();
             var tokenIssuer = new JwtTokenIssuer(JwtSecret.resolve(config));
             var sessionTokens = new SessionTokens(sessions, tokenIssuer, ids);
-            var attempts = new JdbiAttempts(jdbi);
+            var attempts = storage.attempts();
             var throttle = new LoginThrottle(attempts, transactions);
             var registrationThrottle = new RegistrationThrottle(attempts, transactions, config.limits().registrationsPerHour());
             var clientAddresses = ClientAddresses.trusting(config.limits().trustedProxies());
-            var requestCounts = new JdbiRequestCounts(jdbi);
-            var messagesStore = new JdbiMessages(jdbi);
-            var chatEvents = new PostgresChatEvents(jdbi, messagesStore, database::connectOutsidePool);
-            var activeSessions = new ActiveSessionCache(sessions, chatEvents.sessions(), transactions, clock,
+            var requestCounts = storage.requestCounts();
+            var messagesStore = storage.messages();
+            var chatEvents = storage.chatEvents();
+            var activeSessions = new ActiveSessionCache(sessions, storage.sessionEvents(), transactions, clock,
                     SESSIONS_REMEMBERED);
             // what this node's use cases end, it forgets as they commit
             var sessionEvents = activeSessions.events();
             var authentication = new Authentication(new AuthenticateService(tokenIssuer, activeSessions, clock));
             // use cases
-            var checkDatabaseHealth = new CheckDatabaseHealthService(new JdbiDatabaseProbe(jdbi));
+            var checkDatabaseHealth = new CheckDatabaseHealthService(storage.probe());
             var profiles = new ProfileQueriesService(users);
-            var dreamsStore = new JdbiDreams(jdbi);
-            var goalsStore = new JdbiGoals(jdbi);
-            var tasksStore = new JdbiTasks(jdbi);
-            var diaryStore = new JdbiDiaryEntries(jdbi);
+            var dreamsStore = storage.dreams();
+            var goalsStore = storage.goals();
+            var tasksStore = storage.tasks();
+            var diaryStore = storage.diaryEntries();
             var attachmentReferences = new AttachmentReferences(attachmentsStore);
             var dreams = new DreamService(dreamsStore, attachmentReferences, transactions, clock, ids);
             var goals = new GoalService(goalsStore, dreamsStore, transactions, clock, ids);
             var tasks = new TaskService(tasksStore, goalsStore, attachmentReferences, transactions, clock, ids);
             var diary = new DiaryService(diaryStore, goalsStore, attachmentReferences, transactions, clock, ids);
-            var chatsStore = new JdbiChats(jdbi);
+            var chatsStore = storage.chats();
             var chats = new ChatService(chatsStore, messagesStore, users, chatEvents, transactions, clock, ids);
             var messages = new MessageService(chatsStore, messagesStore, chatEvents, transactions, clock, ids);
             var liveChats = new LiveChatService(chatsStore, chatEvents, config.limits().liveSocketsPerUser());
             var live = new LiveChatRoutes(liveChats, new WatchSessionService(sessions, sessionEvents), authentication,
                     LIVE_PING);
-            var export = new ExportAccountService(users, new JdbiAccountRecords(jdbi), transactions, clock);
-            var idempotency = new IdempotencyService(new JdbiIdempotencyRecords(jdbi), transactions, clock);
+            var export = new ExportAccountService(users, storage.accountRecords(), transactions, clock);
+            var idempotency = new IdempotencyService(storage.idempotencyRecords(), transactions, clock);
             var attachments = new AttachmentService(attachmentsStore, blobs, transactions, clock, ids);
             var uploads = new MultipartUploads(config.dataDir().resolve(UPLOAD_SPOOL), config.uploads().maxBytes());
 
@@ -270,11 +255,11 @@ public final class Application implements AutoCloseable {
             FunctionCounter.builder("dreamdiary.session.checks", activeSessions, ActiveSessionCache::answeredFromDatabase)
                     .tag("answered_by", "database")
                     .description("access tokens whose session this node looked up in the database").register(metrics);
-            Gauge.builder("dreamdiary.chat.events.listening", chatEvents, events -> events.listening() ? 1 : 0)
+            Gauge.builder("dreamdiary.chat.events.listening", storage, store -> store.listening() ? 1 : 0)
                     .description("1 while this node listens for chat events of the other nodes").register(metrics);
             // listening before serving, so that no socket opened on this node misses an event
             awaitSchema(schema);
-            chatEvents.start(LISTENER_PATIENCE);
+            storage.start(LISTENER_PATIENCE);
             BackgroundJobs jobs = new BackgroundJobs();
             limiter.ifPresent(requests -> jobs.every(RECONCILE_EVERY, RECONCILE_EVERY, "sharing request counts",
                     requests::reconcile));
@@ -283,12 +268,12 @@ public final class Application implements AutoCloseable {
                 http.start("0.0.0.0", config.port());
             } catch (RuntimeException e) {
                 jobs.close();
-                chatEvents.close();
+                storage.close();
                 throw e;
             }
             LOG.info("Dream Diary is listening on port {} ({} ms after start)", http.port(),
                     Instant.now().toEpochMilli() - startedAt.toEpochMilli());
-            return new Application(database, gcMetrics, http, live, chatEvents, jobs);
+            return new Application(database, gcMetrics, http, live, storage, jobs);
         } catch (RuntimeException e) {
             // the pool closes only once the migrations, which use it, have ended
             schema.handle((migrated, failure) -> null).join();
@@ -310,11 +295,11 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** Where the content of files goes: by default the database, so that every node sees every file. */
-    private static BlobStore blobStore(Config config, Jdbi jdbi, JdbiTransactions transactions) {
+    /** Where the content of files goes on this node's disk, if it does: by default the database keeps it, so that every node sees every file. */
+    private static Optional<Path> blobDirectory(Config config) {
         return switch (config.uploads().blobStore()) {
-            case POSTGRES -> new PostgresBlobStore(jdbi);
-            case FILES -> new FileSystemBlobStore(config.dataDir().resolve(BLOBS), transactions);
+            case POSTGRES -> Optional.empty();
+            case FILES -> Optional.of(config.dataDir().resolve(BLOBS));
         };
     }
 
@@ -334,7 +319,7 @@ public final class Application implements AutoCloseable {
             live.close();
             http.stop();
             jobs.close();
-            chatEvents.close();
+            storage.close();
         } finally {
             database.close();
             gcMetrics.close();

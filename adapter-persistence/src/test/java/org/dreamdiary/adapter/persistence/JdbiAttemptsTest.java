@@ -2,7 +2,7 @@ package org.dreamdiary.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.dreamdiary.adapter.persistence.TestUsers.unique;
+import static org.dreamdiary.persistence.contract.TestUsers.unique;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +18,9 @@ import java.util.function.IntFunction;
 import org.dreamdiary.application.port.out.user.Attempts;
 import org.dreamdiary.application.port.out.user.Attempts.Quota;
 import org.dreamdiary.application.port.out.user.Attempts.Scope;
+import org.dreamdiary.application.port.out.Storage;
+import org.dreamdiary.persistence.contract.AttemptsContract;
+import org.dreamdiary.testsupport.TestSchema;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +31,15 @@ import org.junit.jupiter.api.Test;
 class JdbiAttemptsTest extends AttemptsContract {
     private static final int THREADS = 32;
 
-    private final Jdbi jdbi = MigratedSchema.jdbi(MigratedSchema.create());
+    private final TestSchema schema = MigratedSchema.create();
+    private final Jdbi jdbi = MigratedSchema.jdbi(schema);
+    private Attempts attempts;
 
     @Override
-    protected Attempts store() {
-        return new JdbiAttempts(jdbi);
+    protected Storage newStorage() {
+        PostgresStorage storage = MigratedStorage.on(schema);
+        attempts = storage.attempts();
+        return storage;
     }
 
     /** Runs {@code count} calls on {@link #THREADS} threads, released together; their results. */
@@ -76,7 +83,7 @@ class JdbiAttemptsTest extends AttemptsContract {
     void givenAttemptsForOneAddressUnderManyUsernamesAtOnce_whenEachReservesBothInOneTransaction_thenTheAddressLimitHolds()
             throws Exception {
         String address = unique("address");
-        JdbiTransactions transactions = new JdbiTransactions(jdbi);
+        var transactions = storage.transactions();
 
         List<Boolean> reserved = together(150, i -> {
             try {
@@ -104,7 +111,7 @@ class JdbiAttemptsTest extends AttemptsContract {
     @Test
     void givenAReservationInATransactionThatFails_whenItRollsBack_thenTheAttemptIsNotCounted() {
         String key = unique("undone");
-        JdbiTransactions transactions = new JdbiTransactions(jdbi);
+        var transactions = storage.transactions();
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
             attempts.reserve(new Quota(Scope.USERNAME, key, 1, WINDOW), NOW);

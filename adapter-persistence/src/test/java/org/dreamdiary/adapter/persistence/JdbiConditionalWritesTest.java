@@ -1,5 +1,6 @@
 package org.dreamdiary.adapter.persistence;
 
+import org.dreamdiary.persistence.contract.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dreamdiary.adapter.persistence.PlanningFixture.T0;

@@ -2,7 +2,7 @@ package org.dreamdiary.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.dreamdiary.adapter.persistence.TestUsers.aUser;
+import static org.dreamdiary.persistence.contract.TestUsers.aUser;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

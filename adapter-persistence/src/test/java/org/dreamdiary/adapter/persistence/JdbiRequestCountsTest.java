@@ -1,7 +1,7 @@
 package org.dreamdiary.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dreamdiary.adapter.persistence.TestUsers.unique;
+import static org.dreamdiary.persistence.contract.TestUsers.unique;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package org.dreamdiary.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dreamdiary.adapter.persistence.TestUsers.aUser;
+import static org.dreamdiary.persistence.contract.TestUsers.aUser;
 
 import java.time.Duration;
 import java.time.Instant;

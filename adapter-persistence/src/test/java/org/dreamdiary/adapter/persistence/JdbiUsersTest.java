@@ -2,9 +2,9 @@ package org.dreamdiary.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.dreamdiary.adapter.persistence.TestUsers.REGISTERED;
-import static org.dreamdiary.adapter.persistence.TestUsers.aUser;
-import static org.dreamdiary.adapter.persistence.TestUsers.unique;
+import static org.dreamdiary.persistence.contract.TestUsers.REGISTERED;
+import static org.dreamdiary.persistence.contract.TestUsers.aUser;
+import static org.dreamdiary.persistence.contract.TestUsers.unique;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.dreamdiary.adapter.persistence;
 
-import static org.dreamdiary.adapter.persistence.TestUsers.aUser;
+import static org.dreamdiary.persistence.contract.TestUsers.aUser;
 
 import java.time.Instant;
 import java.time.LocalDate;

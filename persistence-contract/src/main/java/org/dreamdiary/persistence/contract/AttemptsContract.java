@@ -1,7 +1,8 @@
-package org.dreamdiary.adapter.persistence;
+package org.dreamdiary.persistence.contract;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.dreamdiary.adapter.persistence.TestUsers.unique;
+import static org.dreamdiary.persistence.contract.TestUsers.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,29 +10,25 @@ import java.util.Optional;
 import org.dreamdiary.application.port.out.user.Attempts;
 import org.dreamdiary.application.port.out.user.Attempts.Quota;
 import org.dreamdiary.application.port.out.user.Attempts.Scope;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * What every implementation of the {@link Attempts} port promises. Every test uses keys of its own, so the tests
  * share one store.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AttemptsContract {
-    static final Instant NOW = Instant.parse("2026-11-21T10:30:00Z");
-    static final Duration WINDOW = Duration.ofMinutes(15);
+public abstract class AttemptsContract extends StorageContract {
+    protected static final Instant NOW = Instant.parse("2026-11-21T10:30:00Z");
+    protected static final Duration WINDOW = Duration.ofMinutes(15);
 
-    protected Attempts attempts;
+    private Attempts attempts;
 
-    protected abstract Attempts store();
-
-    @BeforeAll
-    void openStore() {
-        attempts = store();
+    @BeforeEach
+    final void takeAttempts() {
+        attempts = storage.attempts();
     }
 
-    static Quota three(Scope scope, String key) {
+    private static Quota three(Scope scope, String key) {
         return new Quota(scope, key, 3, WINDOW);
     }
 
@@ -40,23 +37,22 @@ abstract class AttemptsContract {
         String key = unique("alice");
         Instant first = NOW.minusSeconds(300);
 
-        assertThat(attempts.reserve(three(Scope.USERNAME, key), first)).isEmpty();
-        assertThat(attempts.reserve(three(Scope.USERNAME, key), NOW.minusSeconds(200))).isEmpty();
-        assertThat(attempts.reserve(three(Scope.USERNAME, key), NOW.minusSeconds(100))).isEmpty();
+        assertEquals(Optional.empty(), attempts.reserve(three(Scope.USERNAME, key), first));
+        assertEquals(Optional.empty(), attempts.reserve(three(Scope.USERNAME, key), NOW.minusSeconds(200)));
+        assertEquals(Optional.empty(), attempts.reserve(three(Scope.USERNAME, key), NOW.minusSeconds(100)));
 
-        assertThat(attempts.reserve(three(Scope.USERNAME, key), NOW)).contains(first.plus(WINDOW));
-        assertThat(attempts.reserve(three(Scope.USERNAME, key), NOW)).as("a refusal records nothing")
-                .contains(first.plus(WINDOW));
+        assertEquals(Optional.of(first.plus(WINDOW)), attempts.reserve(three(Scope.USERNAME, key), NOW));
+        assertEquals(Optional.of(first.plus(WINDOW)), attempts.reserve(three(Scope.USERNAME, key), NOW), "a refusal records nothing");
     }
 
     @Test
     void givenAttemptsOlderThanTheWindow_whenReserving_thenTheyCountForNothing() {
         String key = unique("old");
         for (int i = 0; i < 3; i++) {
-            assertThat(attempts.reserve(three(Scope.USERNAME, key), NOW.minus(WINDOW).minusSeconds(10 - i))).isEmpty();
+            assertEquals(Optional.empty(), attempts.reserve(three(Scope.USERNAME, key), NOW.minus(WINDOW).minusSeconds(10 - i)));
         }
 
-        assertThat(attempts.reserve(three(Scope.USERNAME, key), NOW)).isEmpty();
+        assertEquals(Optional.empty(), attempts.reserve(three(Scope.USERNAME, key), NOW));
     }
 
     @Test
@@ -66,10 +62,10 @@ abstract class AttemptsContract {
             attempts.reserve(three(Scope.USERNAME, key), NOW);
         }
 
-        assertThat(attempts.reserve(three(Scope.USERNAME, key), NOW)).isPresent();
-        assertThat(attempts.reserve(three(Scope.LOGIN_ADDRESS, key), NOW)).isEmpty();
-        assertThat(attempts.reserve(three(Scope.REGISTRATION_ADDRESS, key), NOW)).isEmpty();
-        assertThat(attempts.reserve(three(Scope.USERNAME, unique("other")), NOW)).isEmpty();
+        assertTrue(attempts.reserve(three(Scope.USERNAME, key), NOW).isPresent());
+        assertEquals(Optional.empty(), attempts.reserve(three(Scope.LOGIN_ADDRESS, key), NOW));
+        assertEquals(Optional.empty(), attempts.reserve(three(Scope.REGISTRATION_ADDRESS, key), NOW));
+        assertEquals(Optional.empty(), attempts.reserve(three(Scope.USERNAME, unique("other")), NOW));
     }
 
     @Test
@@ -81,8 +77,8 @@ abstract class AttemptsContract {
 
         attempts.release(Scope.LOGIN_ADDRESS, key, NOW);
 
-        assertThat(attempts.reserve(three(Scope.LOGIN_ADDRESS, key), NOW.plusSeconds(2))).isEmpty();
-        assertThat(attempts.reserve(three(Scope.LOGIN_ADDRESS, key), NOW.plusSeconds(3))).isPresent();
+        assertEquals(Optional.empty(), attempts.reserve(three(Scope.LOGIN_ADDRESS, key), NOW.plusSeconds(2)));
+        assertTrue(attempts.reserve(three(Scope.LOGIN_ADDRESS, key), NOW.plusSeconds(3)).isPresent());
     }
 
     @Test
@@ -95,7 +91,7 @@ abstract class AttemptsContract {
         attempts.release(Scope.LOGIN_ADDRESS, key, NOW.minusSeconds(1));
         attempts.release(Scope.LOGIN_ADDRESS, unique("unknown"), NOW);
 
-        assertThat(attempts.reserve(three(Scope.LOGIN_ADDRESS, key), NOW)).isPresent();
+        assertTrue(attempts.reserve(three(Scope.LOGIN_ADDRESS, key), NOW).isPresent());
     }
 
     @Test
@@ -108,8 +104,8 @@ abstract class AttemptsContract {
 
         attempts.clear(Scope.USERNAME, both);
 
-        assertThat(attempts.reserve(three(Scope.USERNAME, both), NOW)).isEmpty();
-        assertThat(attempts.reserve(three(Scope.LOGIN_ADDRESS, both), NOW)).isEqualTo(Optional.of(NOW.plus(WINDOW)));
+        assertEquals(Optional.empty(), attempts.reserve(three(Scope.USERNAME, both), NOW));
+        assertEquals(Optional.of(NOW.plus(WINDOW)), attempts.reserve(three(Scope.LOGIN_ADDRESS, both), NOW));
     }
 
     @Test
@@ -124,8 +120,8 @@ abstract class AttemptsContract {
 
         int gone = attempts.forgetOlderThan(horizon, 1000);
 
-        assertThat(gone).isGreaterThanOrEqualTo(1);
-        assertThat(attempts.reserve(new Quota(Scope.USERNAME, stale, 1, Duration.ofDays(1000)), NOW)).as("forgotten").isEmpty();
-        assertThat(attempts.reserve(new Quota(Scope.USERNAME, fresh, 2, Duration.ofDays(1000)), NOW)).as("kept").isPresent();
+        assertTrue(gone >= 1, gone + " forgotten");
+        assertEquals(Optional.empty(), attempts.reserve(new Quota(Scope.USERNAME, stale, 1, Duration.ofDays(1000)), NOW), "forgotten");
+        assertTrue(attempts.reserve(new Quota(Scope.USERNAME, fresh, 2, Duration.ofDays(1000)), NOW).isPresent(), "kept");
     }
 }

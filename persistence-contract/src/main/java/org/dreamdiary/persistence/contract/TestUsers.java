@@ -1,4 +1,4 @@
-package org.dreamdiary.adapter.persistence;
+package org.dreamdiary.persistence.contract;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -11,55 +11,55 @@ import org.dreamdiary.domain.user.UserId;
 import org.dreamdiary.domain.user.Username;
 
 /** Test data: {@code aUser().named("alice").withEmail("a@example.org").build()}; unnamed users get a unique name. */
-final class TestUsers {
+public final class TestUsers {
     /** Microseconds, as PostgreSQL keeps them, so that a stored account compares equal to the one written. */
-    static final Instant REGISTERED = Instant.parse("2026-11-21T10:30:00.123456Z");
+    public static final Instant REGISTERED = Instant.parse("2026-11-21T10:30:00.123456Z");
 
     private TestUsers() {
     }
 
-    static Builder aUser() {
+    public static Builder aUser() {
         return new Builder();
     }
 
     /** {@code prefix} and 12 random hex digits, unique across tests that share one store. */
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
     }
 
-    static final class Builder {
+    public static final class Builder {
         private UUID id = UUID.randomUUID();
         private String username = unique("user");
         private String fullName;
         private String email;
         private String phoneNumber;
 
-        Builder withId(UUID newId) {
+        public Builder withId(UUID newId) {
             id = newId;
             return this;
         }
 
-        Builder named(String newUsername) {
+        public Builder named(String newUsername) {
             username = newUsername;
             return this;
         }
 
-        Builder withFullName(String newFullName) {
+        public Builder withFullName(String newFullName) {
             fullName = newFullName;
             return this;
         }
 
-        Builder withEmail(String newEmail) {
+        public Builder withEmail(String newEmail) {
             email = newEmail;
             return this;
         }
 
-        Builder withPhoneNumber(String newPhoneNumber) {
+        public Builder withPhoneNumber(String newPhoneNumber) {
             phoneNumber = newPhoneNumber;
             return this;
         }
 
-        User build() {
+        public User build() {
             return User.register(new UserId(id), new Username(username), "$2b$12$hash-of-" + username,
                     fullName == null ? null : new FullName(fullName),
                     email == null ? null : new Email(email),
