@@ -2,5 +2,5 @@
 module org.dreamdiary.adapter.memory {
     requires org.dreamdiary.application;
 
-    exports org.dreamdiary.adapter.memory;
+    exports org.dreamdiary.adapter.memory to org.dreamdiary.bootstrap;
 }

@@ -3,6 +3,7 @@ module org.dreamdiary.bootstrap {
     requires org.dreamdiary.application;
     requires org.dreamdiary.adapter.http;
     requires org.dreamdiary.adapter.persistence;
+    requires org.dreamdiary.adapter.memory;
     // Resolved so that Flyway finds the SQL scripts this module opens.
     requires org.dreamdiary.migrations;
 

@@ -13,7 +13,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,8 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.dreamdiary.adapter.http.HttpApi;
@@ -48,9 +45,6 @@ import org.dreamdiary.adapter.http.security.BcryptPasswordHasher;
 import org.dreamdiary.adapter.http.security.JwtTokenIssuer;
 import org.dreamdiary.adapter.http.user.TokenRoutes;
 import org.dreamdiary.adapter.http.user.UserRoutes;
-import org.dreamdiary.adapter.persistence.DatabaseGate;
-import org.dreamdiary.adapter.persistence.StatementMessages;
-import org.dreamdiary.adapter.persistence.PostgresStorage;
 import org.dreamdiary.adapter.persistence.TimeOrderedIds;
 import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.port.out.Storage;
@@ -83,7 +77,6 @@ import org.dreamdiary.application.service.user.RegisterUserService;
 import org.dreamdiary.application.service.user.SessionTokens;
 import org.dreamdiary.application.service.user.UpdateProfileService;
 import org.dreamdiary.application.service.user.WatchSessionService;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,7 +92,7 @@ public final class Application implements AutoCloseable {
     /** How long start-up waits for the chat-event listener before serving anyway. */
     private static final Duration LISTENER_PATIENCE = Duration.ofSeconds(5);
     /** While the database is down: how often a probe may look for it, and the {@code Retry-After} of the 503s. */
-    private static final Duration DATABASE_PROBE = Duration.ofSeconds(1);
+    static final Duration DATABASE_PROBE = Duration.ofSeconds(1);
     /** Sessions found live that a node remembers (about 200 bytes each), so that their requests need no lookup. */
     private static final int SESSIONS_REMEMBERED = 100_000;
     /** How often this node shares its request counts (the overshoot bound of RequestRateLimiter grows with it). */
@@ -113,23 +106,19 @@ public final class Application implements AutoCloseable {
     private static final Duration REQUEST_COUNTS_KEPT = Duration.ofMinutes(2);
     /** Under the data directory: uploads being received, spooled to disk until stored. */
     private static final String UPLOAD_SPOOL = "upload-spool";
-    /** Under the data directory: file content, when it is kept on this node's disk ({@code BLOB_STORE=files}). */
-    private static final String BLOBS = "blobs";
 
-    private final Database database;
+    private final StorageBackend backend;
     private final JvmGcMetrics gcMetrics;
     private final HttpApi http;
     private final LiveChatRoutes live;
-    private final Storage storage;
     private final BackgroundJobs jobs;
 
-    private Application(Database database, JvmGcMetrics gcMetrics, HttpApi http, LiveChatRoutes live,
-                        Storage storage, BackgroundJobs jobs) {
-        this.database = database;
+    private Application(StorageBackend backend, JvmGcMetrics gcMetrics, HttpApi http, LiveChatRoutes live,
+                        BackgroundJobs jobs) {
+        this.backend = backend;
         this.gcMetrics = gcMetrics;
         this.http = http;
         this.live = live;
-        this.storage = storage;
         this.jobs = jobs;
     }
 
@@ -143,17 +132,10 @@ public final class Application implements AutoCloseable {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gcMetrics = bindJvmMetrics(metrics);
 
-        Database database = Database.open(config, metrics);
-        // The schema is brought up to date while the rest is wired, each taking a good part of the start on a small
-        // machine; nothing touches the database until the schema is awaited, before listening.
-        CompletableFuture<Void> schema = CompletableFuture.runAsync(() -> Migrations.migrate(database.dataSource()),
-                migrations -> new Thread(migrations, "migrations").start());
+        StorageBackend backend = StorageBackend.open(config, metrics, pool);
         try {
-            // A database outage answers 503 at once, not after the pool's timeout, and ends by itself.
-            var gate = new DatabaseGate(pool.apply(database.dataSource()), DATABASE_PROBE);
-            Jdbi jdbi = StatementMessages.withoutArguments(Jdbi.create(gate).setHandleCallbackDecorator(gate));
+            Storage storage = backend.storage();
             Clock clock = () -> Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            Storage storage = new PostgresStorage(jdbi, database::connectOutsidePool, blobDirectory(config));
             var transactions = storage.transactions();
             var ids = new TimeOrderedIds();
 
@@ -258,7 +240,7 @@ public final class Application implements AutoCloseable {
             Gauge.builder("dreamdiary.chat.events.listening", storage, store -> store.listening() ? 1 : 0)
                     .description("1 while this node listens for chat events of the other nodes").register(metrics);
             // listening before serving, so that no socket opened on this node misses an event
-            awaitSchema(schema);
+            backend.awaitReady();
             storage.start(LISTENER_PATIENCE);
             BackgroundJobs jobs = new BackgroundJobs();
             limiter.ifPresent(requests -> jobs.every(RECONCILE_EVERY, RECONCILE_EVERY, "sharing request counts",
@@ -268,39 +250,16 @@ public final class Application implements AutoCloseable {
                 http.start("0.0.0.0", config.port());
             } catch (RuntimeException e) {
                 jobs.close();
-                storage.close();
                 throw e;
             }
-            LOG.info("Dream Diary is listening on port {} ({} ms after start)", http.port(),
-                    Instant.now().toEpochMilli() - startedAt.toEpochMilli());
-            return new Application(database, gcMetrics, http, live, storage, jobs);
+            LOG.info("Dream Diary is listening on port {} ({} ms after start), data in {}", http.port(),
+                    Instant.now().toEpochMilli() - startedAt.toEpochMilli(), backend.describe());
+            return new Application(backend, gcMetrics, http, live, jobs);
         } catch (RuntimeException e) {
-            // the pool closes only once the migrations, which use it, have ended
-            schema.handle((migrated, failure) -> null).join();
-            database.close();
+            backend.close();
             gcMetrics.close();
             throw e;
         }
-    }
-
-    /** Waits for the migrations, and throws what stopped them as it was thrown. */
-    private static void awaitSchema(CompletableFuture<Void> schema) {
-        try {
-            schema.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
-    /** Where the content of files goes on this node's disk, if it does: by default the database keeps it, so that every node sees every file. */
-    private static Optional<Path> blobDirectory(Config config) {
-        return switch (config.uploads().blobStore()) {
-            case POSTGRES -> Optional.empty();
-            case FILES -> Optional.of(config.dataDir().resolve(BLOBS));
-        };
     }
 
     public int port() {
@@ -319,9 +278,8 @@ public final class Application implements AutoCloseable {
             live.close();
             http.stop();
             jobs.close();
-            storage.close();
         } finally {
-            database.close();
+            backend.close();
             gcMetrics.close();
             LOG.info("stopped");
         }

@@ -13,18 +13,22 @@ import org.dreamdiary.adapter.http.network.ClientAddresses;
  * The service's settings, read from environment variables. A bad value stops start-up with one line that
  * names the variable; secrets are never echoed in it.
  *
+ * @param storage   where the data lives: PostgreSQL, or this process's memory ({@code STORAGE=memory}, not durable)
  * @param database  an external PostgreSQL; empty means "start the embedded one under {@code dataDir}"
  * @param jwtSecret the signing secret of access tokens, at least 32 bytes; empty means "generate one"
  * @param requestBodyTimeout how long a client has to send a whole request body ({@code 408} after it)
  * @param uploads   where the bytes of uploaded files go, and how large an upload may be
  */
-public record Config(int port, Path dataDir, Optional<ExternalDatabase> database, Optional<String> jwtSecret,
+public record Config(int port, Path dataDir, StorageKind storage, Optional<ExternalDatabase> database, Optional<String> jwtSecret,
                      LogFormat logFormat, int poolSize, Duration shutdownGrace, Duration requestBodyTimeout,
                      Limits limits, Uploads uploads) {
 
     public static final int MIN_JWT_SECRET_BYTES = 32;
 
     public enum LogFormat { TEXT, JSON }
+
+    /** PostgreSQL, durable, for any number of nodes; or memory, for one node, gone when the process ends. */
+    public enum StorageKind { POSTGRES, MEMORY }
 
     /**
      * Connection settings of an external PostgreSQL; {@code toString} hides the password and the URL's
@@ -64,7 +68,8 @@ public record Config(int port, Path dataDir, Optional<ExternalDatabase> database
 
     @Override
     public String toString() {
-        return "Config[port=" + port + ", dataDir=" + dataDir + ", database=" + database.map(ExternalDatabase::toString).orElse("embedded")
+        return "Config[port=" + port + ", dataDir=" + dataDir + ", storage=" + storage
+                + ", database=" + database.map(ExternalDatabase::toString).orElse("embedded")
                 + ", jwtSecret=" + (jwtSecret.isPresent() ? "set" : "generated") + ", logFormat=" + logFormat
                 + ", poolSize=" + poolSize + ", shutdownGrace=" + shutdownGrace
                 + ", requestBodyTimeout=" + requestBodyTimeout + ", limits=" + limits + ", uploads=" + uploads + "]";
@@ -74,6 +79,7 @@ public record Config(int port, Path dataDir, Optional<ExternalDatabase> database
         return new Config(
                 integer(env, "PORT", 8080, 0, 65535),
                 path(env, "DATA_DIR", "./data"),
+                storage(env),
                 database(env),
                 jwtSecret(env),
                 logFormat(env),
@@ -86,6 +92,27 @@ public record Config(int port, Path dataDir, Optional<ExternalDatabase> database
                         integer(env, "LIVE_SOCKETS_PER_USER", 20, 1, 10_000)),
                 new Uploads(integer(env, "UPLOAD_MAX_BYTES", DEFAULT_UPLOAD_MAX_BYTES, 1, Integer.MAX_VALUE),
                         blobStore(env)));
+    }
+
+    private static StorageKind storage(Map<String, String> env) {
+        String storage = value(env, "STORAGE");
+        if (storage == null) {
+            return StorageKind.POSTGRES;
+        }
+        StorageKind kind = switch (storage.toLowerCase(Locale.ROOT)) {
+            case "postgres" -> StorageKind.POSTGRES;
+            case "memory" -> StorageKind.MEMORY;
+            default -> throw new ConfigException("STORAGE must be postgres or memory, got \"" + storage + "\"");
+        };
+        if (kind == StorageKind.MEMORY) {
+            // a setting that would be silently ignored is a mistake to point out, not to guess around
+            for (String databaseOnly : new String[] {"DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD", "BLOB_STORE"}) {
+                if (value(env, databaseOnly) != null) {
+                    throw new ConfigException(databaseOnly + " is set but STORAGE=memory keeps everything in memory; unset one of them");
+                }
+            }
+        }
+        return kind;
     }
 
     private static BlobStoreKind blobStore(Map<String, String> env) {

@@ -291,6 +291,36 @@ class ConfigTest {
                 .hasMessage("BLOB_STORE must be postgres or files, got \"s3\"");
     }
 
+    // --- storage ---
+
+    @Test
+    void givenNoStorage_whenRead_thenPostgresIsUsed() {
+        assertThat(Config.fromEnvironment(Map.of()).storage()).isEqualTo(Config.StorageKind.POSTGRES);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "Memory", " MEMORY "})
+    void givenStorageMemoryInAnyCase_whenRead_thenMemoryIsUsed(String value) {
+        assertThat(config("STORAGE", value).storage()).isEqualTo(Config.StorageKind.MEMORY);
+    }
+
+    @Test
+    void givenAnUnknownStorage_whenRead_thenTheErrorNamesIt() {
+        assertThatThrownBy(() -> config("STORAGE", "redis"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("STORAGE must be postgres or memory, got \"redis\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DATABASE_URL", "BLOB_STORE"})
+    void givenStorageMemoryWithADatabaseOnlySetting_whenRead_thenTheErrorNamesBoth(String setting) {
+        String value = setting.equals("DATABASE_URL") ? "jdbc:postgresql://db/dreams" : "files";
+        assertThatThrownBy(() -> config("STORAGE", "memory", setting, value))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(setting + " is set but STORAGE=memory")
+                .hasMessageNotContaining(value);
+    }
+
     // --- limits ---
 
     @Test

@@ -16,9 +16,14 @@ import org.dreamdiary.testsupport.http.ApiClient;
 
 /**
  * The whole service, wired exactly as {@code main} wires it, on a random port and a fresh schema of the test
- * PostgreSQL; with a client that checks every response against the OpenAPI document.
+ * PostgreSQL (or, when its environment says {@code STORAGE=memory}, on no database at all); with a client that
+ * checks every response against the OpenAPI document.
  */
 final class RunningService implements AutoCloseable {
+    /** The environment that runs the service in memory: {@code STORAGE=memory}. */
+    static final Map<String, String> IN_MEMORY = Map.of("STORAGE", "memory");
+    private static final String MEMORY = IN_MEMORY.get("STORAGE");
+
     private final TestSchema schema;
     private final Map<String, String> extraEnvironment;
     private final UnaryOperator<DataSource> pool;
@@ -34,15 +39,16 @@ final class RunningService implements AutoCloseable {
         Map<String, String> env = new HashMap<>(Map.of(
                 "PORT", "0",
                 "DATA_DIR", dataDir.toString(),
-                "DATABASE_URL", schema.jdbcUrl(),
-                "DATABASE_USER", schema.user(),
-                "DATABASE_PASSWORD", schema.password(),
                 "DATABASE_POOL_SIZE", "4",
                 "SHUTDOWN_GRACE_SECONDS", "2",
                 // every test request comes from one address: the limits against abuse are raised so tests that make
                 // many accounts and requests are not refused; the tests of the limits set their own
                 "RATE_LIMIT_PER_MINUTE", "1000000",
                 "REGISTRATIONS_PER_HOUR", "1000000"));
+        if (schema != null) {
+            env.putAll(Map.of("DATABASE_URL", schema.jdbcUrl(), "DATABASE_USER", schema.user(),
+                    "DATABASE_PASSWORD", schema.password()));
+        }
         env.putAll(extraEnvironment);
         this.application = Application.start(Config.fromEnvironment(env), pool);
         this.client = new ApiClient(baseUri(), ApiDocsRoutes.document().toString());
@@ -52,9 +58,13 @@ final class RunningService implements AutoCloseable {
         return new RunningService(TestDatabase.freshSchema(), Map.of(), UnaryOperator.identity());
     }
 
-    /** The service with extra environment variables (which win over the defaults), on a fresh schema. */
+    /**
+     * The service with extra environment variables (which win over the defaults), on a fresh schema, or in memory
+     * when they say {@code STORAGE=memory}.
+     */
     static RunningService start(Map<String, String> extraEnvironment) {
-        return new RunningService(TestDatabase.freshSchema(), extraEnvironment, UnaryOperator.identity());
+        TestSchema schema = MEMORY.equals(extraEnvironment.get("STORAGE")) ? null : TestDatabase.freshSchema();
+        return new RunningService(schema, extraEnvironment, UnaryOperator.identity());
     }
 
     /** The service on a fresh schema, its storage using the pool as {@code pool} decorates it (to watch it). */
@@ -78,7 +88,11 @@ final class RunningService implements AutoCloseable {
         return application;
     }
 
+    /** The schema this service's data is in; there is none for a service that keeps its data in memory. */
     TestSchema schema() {
+        if (schema == null) {
+            throw new IllegalStateException("this service keeps its data in memory: there is no schema to look at");
+        }
         return schema;
     }
 

@@ -4,9 +4,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.Slice;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -21,7 +27,7 @@ final class HouseRules {
      */
     static final List<String> NAMED_PACKAGES = List.of(
             "domain", "application", "application.port.in", "application.port.out", "application.service",
-            "adapter.http", "adapter.persistence", "bootstrap");
+            "adapter.http", "adapter.persistence", "adapter.memory", "persistence.contract", "bootstrap");
 
     private HouseRules() {
     }
@@ -82,6 +88,56 @@ final class HouseRules {
                 .as("the adapters (" + root + ".adapter.*) do not depend on each other");
     }
 
+    /**
+     * An adapter plugs into the core and into nothing else of the house: not into bootstrap, which plugs it in, nor
+     * into the contract kit, which only its tests run. (Each other adapter is the rule above.)
+     */
+    static ArchRule adaptersDependOnTheCoreNotOnTheHouse(String root) {
+        return noClasses().that().resideInAPackage(root + ".adapter..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".bootstrap..", root + ".persistence.contract..")
+                .as("the adapters (" + root + ".adapter..) depend on the core, never on bootstrap or the contract kit");
+    }
+
+    /** Every adapter implements something of the core; one that names no port of it is plugged into nothing. */
+    static ArchRule everyAdapterUsesTheApplication(String root) {
+        return slices().matching(root + ".adapter.(*)..")
+                .should(useTheApplication(root))
+                .as("every adapter (" + root + ".adapter.*) depends on the application (" + root + ".application..)");
+    }
+
+    private static ArchCondition<Slice> useTheApplication(String root) {
+        return new ArchCondition<>("depend on the application") {
+            @Override
+            public void check(Slice slice, ConditionEvents events) {
+                boolean uses = slice.getDependenciesFromSelf().stream()
+                        .anyMatch(dependency -> dependency.getTargetClass().getPackageName().startsWith(root + ".application"));
+                if (!uses) {
+                    String adapter = slice.stream().map(JavaClass::getPackageName).min(Comparator.naturalOrder()).orElseThrow();
+                    events.add(SimpleConditionEvent.violated(slice, "the adapter " + adapter + " uses nothing of "
+                            + root + ".application"));
+                }
+            }
+        };
+    }
+
+    /** The in-memory adapter needs no library at all: the JDK and the core. */
+    static ArchRule memoryAdapterUsesJavaAndTheCoreOnly(String root) {
+        return classes().that().resideInAPackage(root + ".adapter.memory..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", root + ".application..", root + ".domain..", root + ".adapter.memory..")
+                .as("the memory adapter (" + root + ".adapter.memory..) depends on nothing but java.. and the core");
+    }
+
+    /** The kit runs under any adapter's tests, so it may bring along nothing but the ports and JUnit. */
+    static ArchRule contractKitDependsOnTheCoreAndJUnitOnly(String root) {
+        return classes().that().resideInAPackage(root + ".persistence.contract..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", root + ".application..", root + ".domain..", root + ".persistence.contract..",
+                        "org.junit.jupiter.api..")
+                .as("the contract kit (" + root + ".persistence.contract..) depends on nothing but java.., the core"
+                        + " and JUnit's API");
+    }
+
     static ArchRule onlyBootstrapDependsOnAdapters(String root) {
         // Bounded to the root: "outside of" alone matches every class when the root names nothing, and passes.
         return noClasses().that().resideInAPackage(root + "..")
@@ -112,12 +168,12 @@ final class HouseRules {
                         + " ports only, never inbound ports or use-case implementations");
     }
 
-    static ArchRule persistenceAdapterImplementsOutboundPortsOnly(String root) {
-        return noClasses().that().resideInAPackage(root + ".adapter.persistence..")
+    static ArchRule storageAdaptersImplementOutboundPortsOnly(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".adapter.persistence..", root + ".adapter.memory..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage(root + ".application.port.in..", root + ".application.service..")
-                .as("the persistence adapter (" + root + ".adapter.persistence..) knows outbound ports only,"
-                        + " never inbound ports or use-case implementations");
+                .as("the storage adapters (" + root + ".adapter.persistence.., " + root + ".adapter.memory..) know"
+                        + " outbound ports only, never inbound ports or use-case implementations");
     }
 
     /**
@@ -142,10 +198,14 @@ final class HouseRules {
                 domainDependsOnJavaOnly(root),
                 applicationDependsOnJavaAndDomainOnly(root),
                 adaptersDoNotDependOnEachOther(root),
+                adaptersDependOnTheCoreNotOnTheHouse(root),
+                everyAdapterUsesTheApplication(root),
+                memoryAdapterUsesJavaAndTheCoreOnly(root),
+                contractKitDependsOnTheCoreAndJUnitOnly(root),
                 onlyBootstrapDependsOnAdapters(root),
                 httpAdapterReachesCoreOnlyThroughInboundPorts(root),
                 httpSecurityImplementsOutboundPortsOnly(root),
-                persistenceAdapterImplementsOutboundPortsOnly(root),
+                storageAdaptersImplementOutboundPortsOnly(root),
                 noCyclesBetweenModules(root),
                 noCyclesBetweenPackages(root)));
         for (Library library : Library.values()) {

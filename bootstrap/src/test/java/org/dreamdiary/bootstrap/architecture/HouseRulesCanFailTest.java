@@ -12,6 +12,12 @@ import org.dreamdiary.archfixture.adapter.http.DreamRoutes;
 import org.dreamdiary.archfixture.adapter.http.UsesOutboundPort;
 import org.dreamdiary.archfixture.adapter.http.security.FixturePasswordHasher;
 import org.dreamdiary.archfixture.adapter.http.security.SecurityCallsService;
+import org.dreamdiary.archfixture.adapter.memory.ImplementsUseCase;
+import org.dreamdiary.archfixture.adapter.memory.LogsWithSlf4j;
+import org.dreamdiary.archfixture.adapter.memory.MemoryDreams;
+import org.dreamdiary.archfixture.adapter.memory.ReachesIntoKit;
+import org.dreamdiary.archfixture.adapter.memory.UsesPersistenceAdapter;
+import org.dreamdiary.archfixture.adapter.unplugged.Unplugged;
 import org.dreamdiary.archfixture.adapter.http.problem.ErrorMapper;
 import org.dreamdiary.archfixture.adapter.http.routing.Router;
 import org.dreamdiary.archfixture.adapter.persistence.ImplementsInboundPort;
@@ -22,6 +28,9 @@ import org.dreamdiary.archfixture.application.service.RecordDreamService;
 import org.dreamdiary.archfixture.application.service.UsesJdbi;
 import org.dreamdiary.archfixture.domain.JavalinInDomain;
 import org.dreamdiary.archfixture.domain.ReachesIntoHttpAdapter;
+import org.dreamdiary.archfixture.persistence.contract.DreamsContract;
+import org.dreamdiary.archfixture.persistence.contract.NamesAnAdapter;
+import org.dreamdiary.archfixture.persistence.contract.UsesJdbiInKit;
 import org.dreamdiary.bootstrap.architecture.HouseRules.Library;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,8 +126,52 @@ class HouseRulesCanFailTest {
 
     @Test
     void givenPersistenceAdapterImplementingInboundPort_whenChecked_thenOutboundPortRuleFails() {
-        assertFails(HouseRules.persistenceAdapterImplementsOutboundPortsOnly(FIXTURE_ROOT), ImplementsInboundPort.class)
+        assertFails(HouseRules.storageAdaptersImplementOutboundPortsOnly(FIXTURE_ROOT), ImplementsInboundPort.class)
                 .hasMessageNotContaining(JdbiDreams.class.getName());
+    }
+
+    @Test
+    void givenMemoryAdapterImplementingInboundPort_whenChecked_thenOutboundPortRuleFails() {
+        assertFails(HouseRules.storageAdaptersImplementOutboundPortsOnly(FIXTURE_ROOT), ImplementsUseCase.class)
+                .hasMessageNotContaining(MemoryDreams.class.getName());
+    }
+
+    @Test
+    void givenMemoryAdapterUsingPersistenceAdapter_whenChecked_thenAdaptersRuleFails() {
+        assertFails(HouseRules.adaptersDoNotDependOnEachOther(FIXTURE_ROOT), UsesPersistenceAdapter.class);
+    }
+
+    @Test
+    void givenAdapterUsingTheContractKit_whenChecked_thenHouseRuleFails() {
+        assertFails(HouseRules.adaptersDependOnTheCoreNotOnTheHouse(FIXTURE_ROOT), ReachesIntoKit.class)
+                .hasMessageNotContaining(MemoryDreams.class.getName());
+    }
+
+    @Test
+    void givenAdapterUsingNothingOfTheApplication_whenChecked_thenPluggedInRuleFails() {
+        assertFails(HouseRules.everyAdapterUsesTheApplication(FIXTURE_ROOT), Unplugged.class.getPackageName())
+                .hasMessageNotContaining(MemoryDreams.class.getPackageName() + " uses nothing")
+                .hasMessageNotContaining(JdbiDreams.class.getPackageName() + " uses nothing");
+    }
+
+    @Test
+    void givenMemoryAdapterUsingALibrary_whenChecked_thenJavaAndCoreOnlyRuleFails() {
+        assertFails(HouseRules.memoryAdapterUsesJavaAndTheCoreOnly(FIXTURE_ROOT), LogsWithSlf4j.class)
+                .hasMessageContaining("org.slf4j.Logger")
+                .hasMessageNotContaining("<" + MemoryDreams.class.getName() + ">");
+    }
+
+    @Test
+    void givenKitUsingAnAdaptersLibrary_whenChecked_thenKitRuleFails() {
+        assertFails(HouseRules.contractKitDependsOnTheCoreAndJUnitOnly(FIXTURE_ROOT), UsesJdbiInKit.class)
+                .hasMessageContaining("org.jdbi.v3.core.Jdbi")
+                .hasMessageNotContaining("<" + DreamsContract.class.getName() + ">");
+    }
+
+    @Test
+    void givenKitNamingAConcreteAdapter_whenChecked_thenOnlyBootstrapRuleFails() {
+        assertFails(HouseRules.onlyBootstrapDependsOnAdapters(FIXTURE_ROOT), NamesAnAdapter.class)
+                .hasMessageNotContaining(DreamsContract.class.getName());
     }
 
     @Test
@@ -133,8 +186,12 @@ class HouseRulesCanFailTest {
     }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> assertFails(ArchRule rule, Class<?> offender) {
+        return assertFails(rule, offender.getName());
+    }
+
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertFails(ArchRule rule, String offender) {
         return assertThatThrownBy(() -> rule.check(fixture))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining(offender.getName());
+                .hasMessageContaining(offender);
     }
 }

@@ -64,8 +64,28 @@ class HouseRulesOnRealCodeTest {
     }
 
     @Test
-    void persistenceAdapterImplementsOutboundPortsOnly() {
-        HouseRules.persistenceAdapterImplementsOutboundPortsOnly(REAL_ROOT).check(classes);
+    void storageAdaptersImplementOutboundPortsOnly() {
+        HouseRules.storageAdaptersImplementOutboundPortsOnly(REAL_ROOT).check(classes);
+    }
+
+    @Test
+    void adaptersDependOnTheCoreNotOnTheHouse() {
+        HouseRules.adaptersDependOnTheCoreNotOnTheHouse(REAL_ROOT).check(classes);
+    }
+
+    @Test
+    void everyAdapterUsesTheApplication() {
+        HouseRules.everyAdapterUsesTheApplication(REAL_ROOT).check(classes);
+    }
+
+    @Test
+    void memoryAdapterUsesJavaAndTheCoreOnly() {
+        HouseRules.memoryAdapterUsesJavaAndTheCoreOnly(REAL_ROOT).check(classes);
+    }
+
+    @Test
+    void contractKitDependsOnTheCoreAndJUnitOnly() {
+        HouseRules.contractKitDependsOnTheCoreAndJUnitOnly(REAL_ROOT).check(classes);
     }
 
     @Test
