@@ -2,9 +2,11 @@
 # Start to ready: how long the packaged service takes from the java command to its first answer on /health, with
 # a PostgreSQL already running (one of its own, started here in a throw-away directory, its schema migrated by a
 # first start). Starts the service RUNS times without a class archive and RUNS times with the one bin/serve would
-# record (see "Measuring speed" in the README), and prints the fastest and the median of each.
+# record (see "Measuring speed" in the README), and prints the fastest and the median of each. With STORAGE=memory
+# it measures the service on its in-memory storage instead, and needs no PostgreSQL.
 # Needs a JDK (17 or newer; JAVA_HOME picks it), Maven, curl and PostgreSQL's server programs (initdb, pg_ctl;
-# PG_BIN names their directory when they are not on the PATH). Settings: RUNS (5), PORT (18084), PG_PORT (55439).
+# PG_BIN names their directory when they are not on the PATH). Settings: RUNS (5), PORT (18084), PG_PORT (55439),
+# STORAGE (postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${RUNS:-5}"
@@ -18,11 +20,15 @@ chmod 755 "$work"
 as_postgres=()
 # PostgreSQL refuses to run as root: there it runs as the postgres account
 if (( EUID == 0 )); then as_postgres=(runuser -u postgres --); chown postgres "$work"; fi
-trap '"${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$work/pg" -m fast stop > /dev/null 2>&1 || true; rm -rf "$work"' EXIT
-"${as_postgres[@]}" "$pg_bin/initdb" -D "$work/pg" -U postgres -A trust > /dev/null
-"${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$work/pg" -o "-p $pg_port -k $work" -l "$work/pg.log" -w start > /dev/null
 archive="$work/classes.jsa"
-export DATABASE_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" DATABASE_USER=postgres
+if [[ "${STORAGE:-postgres}" == memory ]]; then
+  trap 'rm -rf "$work"' EXIT
+else
+  trap '"${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$work/pg" -m fast stop > /dev/null 2>&1 || true; rm -rf "$work"' EXIT
+  "${as_postgres[@]}" "$pg_bin/initdb" -D "$work/pg" -U postgres -A trust > /dev/null
+  "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$work/pg" -o "-p $pg_port -k $work" -l "$work/pg.log" -w start > /dev/null
+  export DATABASE_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" DATABASE_USER=postgres
+fi
 
 # start_once [JVM option]: prints the milliseconds from the java command to the first answer of /health
 start_once() {

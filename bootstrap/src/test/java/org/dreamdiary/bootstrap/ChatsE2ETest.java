@@ -11,6 +11,7 @@ import static org.dreamdiary.bootstrap.Chats.problem;
 import static org.dreamdiary.bootstrap.Chats.user;
 import static org.dreamdiary.bootstrap.Planning.errorFields;
 import static org.dreamdiary.bootstrap.Planning.quote;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
@@ -258,7 +259,7 @@ class ChatsE2ETest extends ServiceTest {
     // --- delete
 
     @Test
-    void onlyTheOwnerDeletesAChatAndItsMessagesAndMembershipsGoWithIt() throws SQLException {
+    void onlyTheOwnerDeletesAChatAndItsMessagesAndMembershipsGoWithIt() {
         String chat = id(chat(api, owner, "Short-lived", ann, bob));
         String byOwner = id(message(api, owner, chat, "from the owner"));
         String byAnn = id(message(api, ann, chat, "from Ann"));
@@ -269,7 +270,7 @@ class ChatsE2ETest extends ServiceTest {
         message(api, bob, chat, "one more");
         assertThat(problem(api.delete(chatPath(chat), "Authorization", owner.auth(), "If-Match", etag), 412))
                 .isEqualTo("/problems/precondition-failed");
-        assertThat(rows("SELECT count(*) FROM messages WHERE chat_id = ?", chat)).isEqualTo(3);
+        assertThat(get(api, owner, chatPath(chat) + "/messages").get("items")).as("the refused delete kept them").hasSize(3);
 
         ApiResponse deleted = api.delete(chatPath(chat), "Authorization", owner.auth());
         assertThat(deleted.status()).isEqualTo(204);
@@ -283,6 +284,18 @@ class ChatsE2ETest extends ServiceTest {
             assertThat(get(api, who, "/api/v1/chats").get("items").findValuesAsText("id")).doesNotContain(chat);
         }
         assertThat(problem(api.delete(chatPath(chat), "Authorization", owner.auth()), 404)).isEqualTo("/problems/not-found");
+    }
+
+    @Test
+    void givenADeletedChat_thenItsMessagesAndMembershipsAreGoneFromTheTables() throws SQLException {
+        assumeTrue(service.keepsDataInDatabase(), "looks at the tables of the database");
+        String chat = id(chat(api, owner, "Wiped", ann, bob));
+        message(api, owner, chat, "from the owner");
+        message(api, ann, chat, "from Ann");
+        assertThat(rows("SELECT count(*) FROM messages WHERE chat_id = ?", chat)).isEqualTo(2);
+
+        assertThat(api.delete(chatPath(chat), "Authorization", owner.auth()).status()).isEqualTo(204);
+
         assertThat(rows("SELECT count(*) FROM messages WHERE chat_id = ?", chat)).isZero();
         assertThat(rows("SELECT count(*) FROM chat_members WHERE chat_id = ?", chat)).isZero();
     }

@@ -88,6 +88,11 @@ final class RunningService implements AutoCloseable {
         return application;
     }
 
+    /** Whether this service's data is in a schema of the test database (else in memory). */
+    boolean keepsDataInDatabase() {
+        return schema != null;
+    }
+
     /** The schema this service's data is in; there is none for a service that keeps its data in memory. */
     TestSchema schema() {
         if (schema == null) {
