@@ -129,19 +129,17 @@ public abstract class AttachmentsContract extends StorageContract {
         Attachment oldest = image(owner, T0);
         Attachment middle = link(owner, T0.plus(Duration.ofMinutes(1)));
         Attachment newest = video(owner, T0.plus(Duration.ofMinutes(2)));
-        Attachment sameTimeA = image(owner, T0.plus(Duration.ofMinutes(3)));
-        Attachment sameTimeB = image(owner, T0.plus(Duration.ofMinutes(3)));
+        // ids of the same time come in PostgreSQL's uuid order, the greatest first: byte by byte, as their text
+        // sorts, so an id whose first bit is set comes first (UUID.compareTo, comparing signed halves, disagrees)
+        Attachment sameTimeLow = added(withFirstBit(false, TestAttachments.image(owner, T0.plus(Duration.ofMinutes(3)))));
+        Attachment sameTimeHigh = added(withFirstBit(true, TestAttachments.image(owner, T0.plus(Duration.ofMinutes(3)))));
         image(newOwner(), T0.plus(Duration.ofMinutes(5)));
-        // ids of the same time come in PostgreSQL's uuid order, byte by byte as their text sorts, the greater first
-        // (not as UUID.compareTo, which compares signed halves)
-        List<Attachment> sameTime = sameTimeA.id().toString().compareTo(sameTimeB.id().toString()) > 0
-                ? List.of(sameTimeA, sameTimeB) : List.of(sameTimeB, sameTimeA);
 
         Page<Attachment> first = attachments.list(owner, null, new PageRequest(1, 3));
         Page<Attachment> second = attachments.list(owner, null, new PageRequest(2, 3));
         Page<Attachment> beyond = attachments.list(owner, null, new PageRequest(3, 3));
 
-        assertEquals(List.of(sameTime.get(0), sameTime.get(1), newest), first.items());
+        assertEquals(List.of(sameTimeHigh, sameTimeLow, newest), first.items());
         assertEquals(List.of(middle, oldest), second.items());
         assertEquals(List.of(), beyond.items());
         assertEquals(5, first.totalItems());
@@ -347,6 +345,14 @@ public abstract class AttachmentsContract extends StorageContract {
         assertEquals(List.of(), attachments.withContent(owner));
         assertEquals(Optional.empty(), attachments.readable(other, mine.id()));
         assertEquals(Optional.of(theirs), attachments.byId(other, theirs.id()));
+    }
+
+    /** {@code attachment} under a new id whose first bit is {@code set}. */
+    private static Attachment withFirstBit(boolean set, Attachment attachment) {
+        UUID random = UUID.randomUUID();
+        long high = set ? random.getMostSignificantBits() | Long.MIN_VALUE : random.getMostSignificantBits() & Long.MAX_VALUE;
+        return new Attachment(new AttachmentId(new UUID(high, random.getLeastSignificantBits())), attachment.owner(),
+                attachment.kind(), attachment.file(), attachment.link(), attachment.createdAt());
     }
 
     // --- holders, written through the other ports ---
