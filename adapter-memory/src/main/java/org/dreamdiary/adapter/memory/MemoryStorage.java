@@ -44,9 +44,9 @@ public final class MemoryStorage implements Storage {
 
     private final DiaryEntries diaryEntries = notYet("diary entries");
 
-    private final Attachments attachments = notYet("attachments");
+    private final MemoryAttachments attachments = new MemoryAttachments(transactions, users);
 
-    private final BlobStore blobs = notYet("blobs");
+    private final MemoryBlobStore blobs = new MemoryBlobStore(transactions);
 
     private final Chats chats = notYet("chats");
 
@@ -59,6 +59,9 @@ public final class MemoryStorage implements Storage {
     public MemoryStorage() {
         // cascades of an account's deletion
 
+        // attachments
+        users.deleted().then(attachments::deleteAllOf);
+        attachments.deleted().then(users::detachAvatar);
     }
 
     private static <T> T notYet(String port) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.out.user.Users;
+import org.dreamdiary.domain.attachment.AttachmentId;
 import org.dreamdiary.domain.error.ConflictException;
 import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.user.User;
@@ -32,6 +33,23 @@ final class MemoryUsers implements Users {
     /** Where the deletion of an account goes on to everything it owns. */
     Cascade<UserId> deleted() {
         return deleted;
+    }
+
+    /** Whether some profile shows {@code attachment} as its avatar, which lets every user read it. */
+    boolean showsAsAvatar(AttachmentId attachment) {
+        return transactions.atomically(() -> users.rows().stream().anyMatch(user -> shows(user, attachment)));
+    }
+
+    /** A deleted attachment leaves the profile that showed it at a new version; its time of change stays. */
+    void detachAvatar(AttachmentId attachment) {
+        transactions.atomically(() -> users.rows().stream().filter(user -> shows(user, attachment)).toList()
+                .forEach(user -> users.put(user.id(), new User(user.id(), user.username(), user.fullName(), user.email(),
+                        user.phoneNumber(), null, user.passwordHash(), user.createdAt(), user.updatedAt(),
+                        user.version() + 1))));
+    }
+
+    private static boolean shows(User user, AttachmentId attachment) {
+        return attachment.value().equals(user.avatarAttachmentId());
     }
 
     @Override

@@ -14,32 +14,40 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.dreamdiary.application.port.out.attachment.BlobStore;
+import org.dreamdiary.application.port.out.Storage;
 import org.dreamdiary.domain.attachment.AttachmentId;
+import org.dreamdiary.persistence.contract.BlobStoreContract;
+import org.dreamdiary.persistence.contract.GeneratedContent;
+import org.dreamdiary.testsupport.TestSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The {@link BlobStoreContract} on the file system, and what only its files show: names, leftovers, the walk. */
+/**
+ * The {@link BlobStoreContract} on the file system (the storage on PostgreSQL with a blob directory), and what only
+ * its files show: names, leftovers, the walk.
+ */
 class FileSystemBlobStoreTest extends BlobStoreContract {
     @TempDir
     static Path directory;
 
     @Override
-    protected BlobStore store() {
-        return new FileSystemBlobStore(directory, transactions);
-    }
-
-    @Override
-    protected AttachmentId preparedId() {
-        return new AttachmentId(UUID.randomUUID());
+    protected Storage newStorage() {
+        TestSchema schema = MigratedSchema.create();
+        return new PostgresStorage(MigratedSchema.jdbi(schema), schema::connect, Optional.of(directory));
     }
 
     @Override
     protected void assertNothingLeftOf(AttachmentId id) {
         assertThat(filesNamedFor(directory, id)).isEmpty();
+    }
+
+    /** An id for a store of a test's own, which keeps no metadata. */
+    private static AttachmentId newId() {
+        return new AttachmentId(UUID.randomUUID());
     }
 
     private static List<Path> filesNamedFor(Path root, AttachmentId id) {
@@ -80,13 +88,13 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
         FileSystemBlobStore files = new FileSystemBlobStore(own, transactions);
         Set<AttachmentId> old = new HashSet<>();
         for (int i = 0; i < 5; i++) {
-            AttachmentId id = preparedId();
-            transactions.inTransaction(() -> files.write(id, new Generated(10, 31)));
+            AttachmentId id = newId();
+            transactions.inTransaction(() -> files.write(id, new GeneratedContent(10, 31)));
             setModified(files.pathOf(id), Instant.now().minus(Duration.ofHours(2)));
             old.add(id);
         }
-        AttachmentId recent = preparedId();
-        transactions.inTransaction(() -> files.write(recent, new Generated(10, 32)));
+        AttachmentId recent = newId();
+        transactions.inTransaction(() -> files.write(recent, new GeneratedContent(10, 32)));
         Instant cutoff = Instant.now().minus(Duration.ofHours(1));
 
         List<AttachmentId> walked = new ArrayList<>();
@@ -117,7 +125,7 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
     void givenAFileShorterThanTheRangeAsked_whenRead_thenTheReadFailsInsteadOfEndingEarly() throws IOException {
         AttachmentId id = written(100, 33);
 
-        try (InputStream in = store.read(id, 50, 60)) {
+        try (InputStream in = blobs.read(id, 50, 60)) {
             assertThatThrownBy(in::readAllBytes).isInstanceOf(IOException.class)
                     .hasMessageContaining("ended 10 bytes early");
         }

@@ -1,39 +1,33 @@
 package org.dreamdiary.adapter.persistence;
 
-import org.dreamdiary.persistence.contract.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dreamdiary.persistence.contract.GeneratedContent.assertSameBytes;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import org.dreamdiary.application.port.out.attachment.BlobStore;
+import java.util.Optional;
+import org.dreamdiary.application.port.out.Storage;
 import org.dreamdiary.domain.attachment.AttachmentId;
+import org.dreamdiary.persistence.contract.BlobStoreContract;
+import org.dreamdiary.persistence.contract.GeneratedContent;
+import org.dreamdiary.testsupport.TestSchema;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /** The {@link BlobStoreContract} on PostgreSQL, and what only its tables show: chunk sizes and statements. */
 class PostgresBlobStoreTest extends BlobStoreContract {
     private final StatementCounter statements = new StatementCounter();
-    private final UUID owner = UUID.randomUUID();
+    private final TestSchema schema = MigratedSchema.create();
+    private final Jdbi jdbi = MigratedSchema.jdbi(schema);
 
+    /** On a Jdbi of the test's own, whose statements it counts. */
     @Override
-    protected BlobStore store() {
+    protected Storage newStorage() {
         jdbi.setSqlLogger(statements);
-        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO users (id, username, password_hash, created_at, updated_at)"
-                + " VALUES (:id, :name, 'hash', now(), now())").bind("id", owner).bind("name", TestUsers.unique("blobs")).execute());
-        return new PostgresBlobStore(jdbi);
-    }
-
-    /** The metadata row the chunks hang on by their foreign key, committed. */
-    @Override
-    protected AttachmentId preparedId() {
-        UUID id = UUID.randomUUID();
-        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO attachments (id, owner_id, kind, content_type, size_bytes,"
-                        + " sha256, created_at) VALUES (:id, :owner, 'file', 'application/pdf', 1, repeat('0', 64), now())")
-                .bind("id", id).bind("owner", owner).execute());
-        return new AttachmentId(id);
+        return new PostgresStorage(jdbi, schema::connect, Optional.empty());
     }
 
     @Override
@@ -61,15 +55,15 @@ class PostgresBlobStoreTest extends BlobStoreContract {
         AttachmentId id = written(TEN_MIB, 21);
 
         statements.reset();
-        assertSameBytes(store.read(id, 0, TEN_MIB), new Generated(TEN_MIB, 21));
+        assertSameBytes(blobs.read(id, 0, TEN_MIB), new GeneratedContent(TEN_MIB, 21));
         assertThat(statements.statements()).hasSize(10);
 
         statements.reset();
-        assertSameBytes(store.read(id, TEN_MIB - 100, 100), new Generated(TEN_MIB, 21).from(TEN_MIB - 100, 100));
+        assertSameBytes(blobs.read(id, TEN_MIB - 100, 100), new GeneratedContent(TEN_MIB, 21).from(TEN_MIB - 100, 100));
         assertThat(statements.statements()).hasSize(1);
 
         statements.reset();
-        assertSameBytes(store.read(id, 1024 * 1024 - 1, 2), new Generated(TEN_MIB, 21).from(1024 * 1024 - 1, 2));
+        assertSameBytes(blobs.read(id, 1024 * 1024 - 1, 2), new GeneratedContent(TEN_MIB, 21).from(1024 * 1024 - 1, 2));
         assertThat(statements.statements()).hasSize(1);
     }
 
@@ -77,10 +71,10 @@ class PostgresBlobStoreTest extends BlobStoreContract {
     void givenAReadUnderWay_whenTheContentIsDeleted_thenTheRestOfTheReadFails() throws IOException {
         AttachmentId id = written(TEN_MIB, 22);
 
-        try (InputStream in = store.read(id, 0, TEN_MIB)) {
+        try (InputStream in = blobs.read(id, 0, TEN_MIB)) {
             assertThat(in.readNBytes(1000)).hasSize(1000);
             transactions.inTransaction(() -> {
-                store.delete(List.of(id));
+                blobs.delete(List.of(id));
                 return null;
             });
             assertThatThrownBy(in::readAllBytes).isInstanceOf(IOException.class)
@@ -95,6 +89,6 @@ class PostgresBlobStoreTest extends BlobStoreContract {
         jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM attachments WHERE id = :id").bind("id", id.value()).execute());
 
         assertThat(chunks(id)).isZero();
-        assertThat(store.storedBefore(Instant.now(), 10)).isEmpty();
+        assertThat(blobs.storedBefore(Instant.now(), 10)).isEmpty();
     }
 }
