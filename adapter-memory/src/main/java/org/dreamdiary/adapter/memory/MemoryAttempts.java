@@ -14,7 +14,7 @@ final class MemoryAttempts implements Attempts {
     private record Key(Scope scope, String key) {
     }
 
-    /** {@code times}: those still in the window when the key last recorded an attempt, and later ones, in order. */
+    /** The times of the key's attempts, oldest first; those that left the window go when the next is recorded. */
     private record Row(Key key, List<Instant> times) {
         Optional<Instant> latest() {
             return times.isEmpty() ? Optional.empty() : Optional.of(times.get(times.size() - 1));

@@ -1,14 +1,12 @@
 package org.dreamdiary.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dreamdiary.persistence.contract.TestUsers.aUser;
+import static org.dreamdiary.persistence.contract.TestUsers.anAccountIn;
 
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.dreamdiary.application.idempotency.IdempotencyKey;
 import org.dreamdiary.application.port.out.Storage;
-import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.UserId;
 import org.dreamdiary.persistence.contract.IdempotencyRecordsContract;
 import org.junit.jupiter.api.Test;
@@ -25,9 +23,9 @@ class JdbiIdempotencyRecordsTest extends IdempotencyRecordsContract {
 
     @Test
     void givenAKeyLockedByARunningTransaction_whenAnotherConnectionTriesIt_thenItIsRefusedAtOnceAndOnlyForThatUser() {
-        UserId owner = anAccount();
-        IdempotencyKey key = new IdempotencyKey(UUID.randomUUID().toString());
-        UserId other = anAccount();
+        UserId owner = anAccountIn(storage.users());
+        IdempotencyKey key = aKey();
+        UserId other = anAccountIn(storage.users());
 
         storage.transactions().inTransaction(() -> {
             assertThat(storage.idempotencyRecords().tryLock(owner, key)).isTrue();
@@ -35,12 +33,6 @@ class JdbiIdempotencyRecordsTest extends IdempotencyRecordsContract {
             assertThat(onAnotherConnection(other, key)).as("another user's key of the same name").isTrue();
             return null;
         });
-    }
-
-    private UserId anAccount() {
-        User user = aUser().build();
-        storage.users().add(user);
-        return user.id();
     }
 
     /** Whether a transaction on another thread, so on another connection, gets the key's lock. */

@@ -1,6 +1,7 @@
 package org.dreamdiary.persistence.contract;
 
 import static org.dreamdiary.persistence.contract.TestUsers.aUser;
+import static org.dreamdiary.persistence.contract.TestUsers.anAccountIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,17 +49,12 @@ public abstract class IdempotencyRecordsContract extends StorageContract {
         records = storage.idempotencyRecords();
     }
 
-    private static UserId anAccountIn(Storage store) {
-        User user = aUser().build();
-        store.users().add(user);
-        return user.id();
-    }
-
     private UserId anAccount() {
-        return anAccountIn(storage);
+        return anAccountIn(storage.users());
     }
 
-    private static IdempotencyKey aKey() {
+    /** A key of its own, as a client makes one for each new request. */
+    protected static IdempotencyKey aKey() {
         return new IdempotencyKey(UUID.randomUUID().toString());
     }
 
@@ -156,7 +152,7 @@ public abstract class IdempotencyRecordsContract extends StorageContract {
         Instant before = Instant.parse("2001-01-01T00:00:00Z");
         try (Storage own = newStorage()) {
             IdempotencyRecords purged = own.idempotencyRecords();
-            UserId owner = anAccountIn(own);
+            UserId owner = anAccountIn(own.users());
             for (int i = 1; i <= 3; i++) {
                 purged.save(owner, aKey(), aRecord("old", before.minusSeconds(i)));
             }
@@ -230,8 +226,8 @@ public abstract class IdempotencyRecordsContract extends StorageContract {
     void givenAnAccountWithRecords_whenTheAccountIsDeleted_thenTheyGoWithItAndOthersOfTheSameKeyStay() {
         try (Storage own = newStorage()) {
             IdempotencyRecords kept = own.idempotencyRecords();
-            UserId leaving = anAccountIn(own);
-            UserId staying = anAccountIn(own);
+            UserId leaving = anAccountIn(own.users());
+            UserId staying = anAccountIn(own.users());
             IdempotencyKey key = aKey();
             kept.save(leaving, key, aRecord("leaving", NOW));
             kept.save(leaving, aKey(), aRecord("leaving too", NOW));

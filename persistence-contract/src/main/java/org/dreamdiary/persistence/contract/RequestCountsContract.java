@@ -32,7 +32,7 @@ public abstract class RequestCountsContract extends StorageContract {
     }
 
     /** The caller's total in the window, adding nothing to it. */
-    private long total(RequestCounts of, String caller, Instant window) {
+    private static long total(RequestCounts of, String caller, Instant window) {
         return of.add(List.of(new Tally(caller, window, 0))).get(0).requests();
     }
 

@@ -1,6 +1,7 @@
 package org.dreamdiary.persistence.contract;
 
 import static org.dreamdiary.persistence.contract.TestUsers.aUser;
+import static org.dreamdiary.persistence.contract.TestUsers.anAccountIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -17,7 +18,6 @@ import org.dreamdiary.application.port.out.Storage;
 import org.dreamdiary.application.port.out.user.Sessions;
 import org.dreamdiary.application.port.out.user.Sessions.RefreshOutcome;
 import org.dreamdiary.domain.user.SessionId;
-import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,14 +40,8 @@ public abstract class SessionsContract extends StorageContract {
         sessions = storage.sessions();
     }
 
-    private static UserId anAccountIn(Storage store) {
-        User account = aUser().build();
-        store.users().add(account);
-        return account.id();
-    }
-
     private UserId anAccount() {
-        return anAccountIn(storage);
+        return anAccountIn(storage.users());
     }
 
     private static SessionId aSessionOf(Storage store, UserId user) {
@@ -67,9 +61,9 @@ public abstract class SessionsContract extends StorageContract {
     }
 
     /** A new token of the session, expiring at {@code expiresAt}; its hash. */
-    private static byte[] aTokenOf(Sessions sessions, SessionId session, Instant expiresAt) {
+    private static byte[] aTokenOf(Sessions in, SessionId session, Instant expiresAt) {
         byte[] token = aTokenHash();
-        sessions.addRefreshToken(token, session, expiresAt);
+        in.addRefreshToken(token, session, expiresAt);
         return token;
     }
 
@@ -290,7 +284,7 @@ public abstract class SessionsContract extends StorageContract {
     @Test
     void givenAnAccountWithSessionsAndTokens_whenTheAccountIsDeleted_thenNoneOfTheirRowsIsLeftToPurge() {
         try (Storage own = newStorage()) {
-            UserId user = anAccountIn(own);
+            UserId user = anAccountIn(own.users());
             for (int i = 0; i < 2; i++) {
                 aTokenOf(own.sessions(), aSessionOf(own, user), IN_30_DAYS);
             }
@@ -309,7 +303,7 @@ public abstract class SessionsContract extends StorageContract {
         Instant horizon = NOW.minus(Duration.ofHours(1));
         try (Storage own = newStorage()) {
             Sessions purged = own.sessions();
-            UserId user = anAccountIn(own);
+            UserId user = anAccountIn(own.users());
             SessionId live = aSessionOf(own, user);
             aTokenOf(purged, live, NOW.plus(Duration.ofDays(29)));
             byte[] usedTokenOfExpired = aTokenOf(purged, aSessionOf(own, user), horizon.minusSeconds(1));
@@ -339,7 +333,7 @@ public abstract class SessionsContract extends StorageContract {
         Instant horizon = NOW.minus(Duration.ofHours(1));
         try (Storage own = newStorage()) {
             Sessions purged = own.sessions();
-            UserId user = anAccountIn(own);
+            UserId user = anAccountIn(own.users());
             SessionId session = aSessionOf(own, user);
             byte[] valid = aTokenOf(purged, session, NOW.plus(Duration.ofDays(29)));
             aTokenOf(purged, session, horizon.minusSeconds(10));
@@ -360,7 +354,7 @@ public abstract class SessionsContract extends StorageContract {
     void givenMoreEndedSessionsThanTheBatch_whenPurged_thenEachPurgeDeletesAtMostTheBatch() {
         Instant horizon = NOW.minus(Duration.ofHours(1));
         try (Storage own = newStorage()) {
-            UserId user = anAccountIn(own);
+            UserId user = anAccountIn(own.users());
             for (int i = 0; i < 5; i++) {
                 aTokenOf(own.sessions(), aSessionOf(own, user), horizon.minus(Duration.ofDays(i + 1)));
             }
