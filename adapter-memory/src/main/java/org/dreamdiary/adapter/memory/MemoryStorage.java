@@ -30,11 +30,11 @@ public final class MemoryStorage implements Storage {
     private final MemoryEvents events = new MemoryEvents(transactions);
     private final MemoryUsers users = new MemoryUsers(transactions);
 
-    private final Sessions sessions = notYet("sessions");
+    private final MemorySessions sessions = new MemorySessions(transactions, users);
 
-    private final Attempts attempts = notYet("attempts");
+    private final Attempts attempts = new MemoryAttempts(transactions);
 
-    private final RequestCounts requestCounts = notYet("request counts");
+    private final RequestCounts requestCounts = new MemoryRequestCounts(transactions);
 
     private final Dreams dreams = notYet("dreams");
 
@@ -52,12 +52,14 @@ public final class MemoryStorage implements Storage {
 
     private final Messages messages = notYet("messages");
 
-    private final IdempotencyRecords idempotencyRecords = notYet("idempotency records");
+    private final MemoryIdempotencyRecords idempotencyRecords = new MemoryIdempotencyRecords(transactions, users);
 
     private final AccountRecords accountRecords = notYet("account records");
 
     public MemoryStorage() {
-        // cascades of an account's deletion
+        // accounts
+        users.deleted().then(sessions::accountDeleted);
+        users.deleted().then(idempotencyRecords::accountDeleted);
 
         // attachments
         users.deleted().then(attachments::deleteAllOf);

@@ -118,7 +118,7 @@ final class MemoryUsers implements Users {
         Optional<String> wanted = query.map(text -> text.toLowerCase(Locale.ROOT));
         return transactions.atomically(() -> {
             List<User> matching = users.rows().stream()
-                    .filter(user -> wanted.map(searched(user)::contains).orElse(true))
+                    .filter(user -> wanted.map(text -> matches(user, text)).orElse(true))
                     .sorted(Comparator.comparing((User user) -> user.username().canonical())
                             .thenComparing(user -> user.id().value(), Uuids.ORDER))
                     .toList();
@@ -126,9 +126,10 @@ final class MemoryUsers implements Users {
         });
     }
 
-    private static String searched(User user) {
-        return (user.username().value() + " " + (user.fullName() == null ? "" : user.fullName().value()))
-                .toLowerCase(Locale.ROOT);
+    /** Whether the username or the full name alone contains {@code text} (lower case): a query spanning both does not. */
+    private static boolean matches(User user, String text) {
+        return user.username().canonical().contains(text)
+                || user.fullName() != null && user.fullName().value().toLowerCase(Locale.ROOT).contains(text);
     }
 
     private static boolean sameEmail(User a, User b) {

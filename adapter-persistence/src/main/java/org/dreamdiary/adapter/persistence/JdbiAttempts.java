@@ -9,9 +9,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * One row per key with the times of its attempts in the window. Counting and recording are one upsert: it locks
- * the key's row, and PostgreSQL evaluates the limit on the row's latest committed version (also under READ
- * COMMITTED, the default), so concurrent attempts for one key queue on the row and each sees the ones before it.
+ * One row per key with the times of its attempts in the window, oldest first, so that the last is the latest even
+ * when the clocks of two nodes disagree. Counting and recording are one upsert: it locks the key's row, and
+ * PostgreSQL evaluates the limit on the row's latest committed version (also under READ COMMITTED, the default), so
+ * concurrent attempts for one key queue on the row and each sees the ones before it.
  */
 public final class JdbiAttempts implements Attempts {
     private final Jdbi jdbi;
@@ -33,8 +34,8 @@ public final class JdbiAttempts implements Attempts {
             boolean recorded = handle.createQuery("INSERT INTO attempts AS t (scope, key, attempts)"
                             + " VALUES (:scope, :key, ARRAY[CAST(:now AS timestamptz)])"
                             + " ON CONFLICT (scope, key) DO UPDATE"
-                            + " SET attempts = ARRAY(SELECT a FROM unnest(t.attempts) AS a WHERE a > :since ORDER BY a)"
-                            + " || CAST(:now AS timestamptz)"
+                            + " SET attempts = ARRAY(SELECT a FROM unnest(t.attempts || CAST(:now AS timestamptz)) AS a"
+                            + " WHERE a > :since ORDER BY a)"
                             + " WHERE (SELECT count(*) FROM unnest(t.attempts) AS a WHERE a > :since) < :limit"
                             + " RETURNING 1")
                     .bind("scope", name(quota.scope())).bind("key", quota.key()).bind("now", now).bind("since", since)

@@ -1,6 +1,5 @@
 package org.dreamdiary.adapter.persistence;
 
-import org.dreamdiary.persistence.contract.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dreamdiary.adapter.persistence.PlanningFixture.T0;
@@ -21,8 +20,6 @@ import org.dreamdiary.domain.planning.GoalStatus;
 import org.dreamdiary.domain.planning.Name;
 import org.dreamdiary.domain.planning.Task;
 import org.dreamdiary.domain.planning.TaskText;
-import org.dreamdiary.domain.user.FullName;
-import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.UserId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -158,19 +155,5 @@ class JdbiConditionalWritesTest {
 
         assertThat(chatting.messages.delete(chat.id(), message.id(), AT_TWO)).isTrue();
         assertThat(chatting.chats.asMember(author, chat.id()).orElseThrow().messageCount()).isZero();
-    }
-
-    @Test
-    void givenAProfileChangedSinceVersionOne_whenTheAccountIsDeletedAtVersionOne_thenItStays() {
-        User user = TestUsers.aUser().build();
-        chatting.users.add(user);
-        User renamed = user.withProfile(new FullName("Ann"), null, null, null, T0.plusSeconds(1));
-        chatting.users.update(renamed);
-
-        assertThat(chatting.users.delete(user.id(), AT_ONE)).isFalse();
-        assertThat(chatting.users.byId(user.id())).contains(renamed);
-
-        assertThat(chatting.users.delete(user.id(), AT_TWO)).isTrue();
-        assertThat(chatting.users.byId(user.id())).isEmpty();
     }
 }

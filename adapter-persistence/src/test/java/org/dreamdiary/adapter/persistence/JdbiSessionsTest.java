@@ -1,12 +1,12 @@
 package org.dreamdiary.adapter.persistence;
 
-import org.jdbi.v3.core.Jdbi;
+import org.dreamdiary.application.port.out.Storage;
+import org.dreamdiary.persistence.contract.SessionsContract;
 
 /** The {@link SessionsContract} on PostgreSQL. */
 class JdbiSessionsTest extends SessionsContract {
     @Override
-    protected Store store() {
-        Jdbi jdbi = MigratedSchema.jdbi(MigratedSchema.create());
-        return new Store(new JdbiSessions(jdbi), new JdbiUsers(jdbi));
+    protected Storage newStorage() {
+        return MigratedStorage.create();
     }
 }

@@ -2,16 +2,12 @@ package org.dreamdiary.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.dreamdiary.persistence.contract.TestUsers.REGISTERED;
 import static org.dreamdiary.persistence.contract.TestUsers.aUser;
 import static org.dreamdiary.persistence.contract.TestUsers.unique;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,55 +16,27 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
+import org.dreamdiary.application.port.out.Storage;
 import org.dreamdiary.domain.error.ConflictException;
-import org.dreamdiary.domain.user.SessionId;
 import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.Username;
+import org.dreamdiary.persistence.contract.UsersContract;
 import org.dreamdiary.testsupport.TestSchema;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
-/** The {@link UsersContract} on PostgreSQL, and what only the database can show: rows, locks and statements. */
+/**
+ * The {@link UsersContract} on PostgreSQL, and what only the database can show, on a schema of its own: the unique
+ * index making a registration wait for another, and the statements of a search.
+ */
 class JdbiUsersTest extends UsersContract {
     private final TestSchema schema = MigratedSchema.create();
     private final Jdbi jdbi = MigratedSchema.jdbi(schema);
+    private final JdbiUsers users = new JdbiUsers(jdbi);
 
     @Override
-    protected Store store() {
-        return new Store(new JdbiUsers(jdbi), new JdbiSessions(jdbi));
-    }
-
-    @Override
-    protected Store emptyStore() {
-        Jdbi fresh = MigratedSchema.jdbi(MigratedSchema.create());
-        return new Store(new JdbiUsers(fresh), new JdbiSessions(fresh));
-    }
-
-    @Test
-    void givenAnAccountWithSessionsAndTokens_whenDeleted_thenTheirRowsAreDeletedWithIt() {
-        User account = aUser().build();
-        users.add(account);
-        SessionId first = new SessionId(UUID.randomUUID());
-        SessionId second = new SessionId(UUID.randomUUID());
-        sessions.open(first, account.id(), REGISTERED);
-        sessions.open(second, account.id(), REGISTERED);
-        sessions.addRefreshToken(randomTokenHash(), first, REGISTERED.plus(Duration.ofDays(30)));
-        sessions.addRefreshToken(randomTokenHash(), second, REGISTERED.plus(Duration.ofDays(30)));
-        assertThat(rows("sessions", "user_id", account.id().value())).isEqualTo(2);
-        assertThat(rows("refresh_tokens", "session_id", first.value()) + rows("refresh_tokens", "session_id", second.value()))
-                .isEqualTo(2);
-
-        users.delete(account.id(), OptionalLong.empty());
-
-        assertThat(rows("users", "id", account.id().value())).isZero();
-        assertThat(rows("sessions", "user_id", account.id().value())).isZero();
-        assertThat(rows("refresh_tokens", "session_id", first.value())).isZero();
-        assertThat(rows("refresh_tokens", "session_id", second.value())).isZero();
-    }
-
-    private long rows(String table, String column, UUID value) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT count(*) FROM " + table + " WHERE " + column + " = :value")
-                .bind("value", value).mapTo(Long.class).one());
+    protected Storage newStorage() {
+        return MigratedStorage.create();
     }
 
     @Test

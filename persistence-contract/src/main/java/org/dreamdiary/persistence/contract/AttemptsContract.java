@@ -2,11 +2,14 @@ package org.dreamdiary.persistence.contract;
 
 import static org.dreamdiary.persistence.contract.TestUsers.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.dreamdiary.application.port.out.Storage;
 import org.dreamdiary.application.port.out.user.Attempts;
 import org.dreamdiary.application.port.out.user.Attempts.Quota;
 import org.dreamdiary.application.port.out.user.Attempts.Scope;
@@ -15,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every implementation of the {@link Attempts} port promises. Every test uses keys of its own, so the tests
- * share one store.
+ * share one store; forgetting, which counts what it deletes across the whole store, runs on a store of its own.
  */
 public abstract class AttemptsContract extends StorageContract {
     protected static final Instant NOW = Instant.parse("2026-11-21T10:30:00Z");
@@ -123,5 +126,97 @@ public abstract class AttemptsContract extends StorageContract {
         assertTrue(gone >= 1, gone + " forgotten");
         assertEquals(Optional.empty(), attempts.reserve(new Quota(Scope.USERNAME, stale, 1, Duration.ofDays(1000)), NOW), "forgotten");
         assertTrue(attempts.reserve(new Quota(Scope.USERNAME, fresh, 2, Duration.ofDays(1000)), NOW).isPresent(), "kept");
+    }
+
+    @Test
+    void givenAttemptsRecordedOutOfOrder_whenForgetting_thenTheLatestByTimeDecidesNotTheLastRecorded() {
+        String key = unique("skewed");
+        Instant horizon = NOW.minus(Duration.ofDays(400));
+        attempts.reserve(three(Scope.LOGIN_ADDRESS, key), horizon.plusSeconds(10));
+        attempts.reserve(three(Scope.LOGIN_ADDRESS, key), horizon.minusSeconds(10));
+
+        attempts.forgetOlderThan(horizon, 1000);
+
+        assertTrue(attempts.reserve(new Quota(Scope.LOGIN_ADDRESS, key, 2, Duration.ofDays(1000)), NOW).isPresent(),
+                "an attempt after the horizon keeps the key");
+    }
+
+    @Test
+    void givenMoreOldKeysThanTheBatch_whenForgotten_thenEachCallDeletesAtMostTheBatch() {
+        Instant ancient = NOW.minus(Duration.ofDays(3000));
+        try (Storage own = newStorage()) {
+            for (int i = 0; i < 5; i++) {
+                own.attempts().reserve(new Quota(Scope.REGISTRATION_ADDRESS, unique("ancient"), 1, WINDOW), ancient);
+            }
+            own.attempts().reserve(new Quota(Scope.REGISTRATION_ADDRESS, unique("recent"), 1, WINDOW), ancient.plusSeconds(1));
+
+            assertEquals(2, own.attempts().forgetOlderThan(ancient.plusSeconds(1), 2));
+            assertEquals(3, own.attempts().forgetOlderThan(ancient.plusSeconds(1), 100));
+            assertEquals(0, own.attempts().forgetOlderThan(ancient.plusSeconds(1), 100));
+        }
+    }
+
+    @Test
+    void givenTwoHundredAttemptsForOneKeyAtOnce_whenReserved_thenExactlyTheLimitIsRecorded() {
+        String key = unique("raced");
+        Quota ten = new Quota(Scope.USERNAME, key, 10, WINDOW);
+
+        List<Optional<Instant>> outcomes = AllAtOnce.call(200, i -> attempts.reserve(ten, NOW.plusMillis(i % 7)));
+
+        assertEquals(10, outcomes.stream().filter(Optional::isEmpty).count(), "recorded");
+        for (Optional<Instant> refused : outcomes.stream().filter(Optional::isPresent).toList()) {
+            Instant freeAt = refused.orElseThrow();
+            assertTrue(!freeAt.isBefore(NOW.plus(WINDOW)) && !freeAt.isAfter(NOW.plus(WINDOW).plusMillis(7)), freeAt::toString);
+        }
+        assertRecorded(10, Scope.USERNAME, key, NOW.plusMillis(7));
+    }
+
+    @Test
+    void givenAttemptsForOneAddressUnderManyUsernamesAtOnce_whenEachReservesBothInOneTransaction_thenTheAddressLimitHolds() {
+        String address = unique("address");
+
+        List<Boolean> reserved = AllAtOnce.call(150, i -> {
+            try {
+                return storage.transactions().inTransaction(() -> {
+                    if (attempts.reserve(new Quota(Scope.USERNAME, "user" + i + address, 1, WINDOW), NOW).isPresent()
+                            || attempts.reserve(new Quota(Scope.LOGIN_ADDRESS, address, 100, WINDOW), NOW).isPresent()) {
+                        throw new IllegalStateException("refused");
+                    }
+                    return true;
+                });
+            } catch (IllegalStateException refused) {
+                return false;
+            }
+        });
+
+        assertEquals(100, reserved.stream().filter(ok -> ok).count(), "admitted");
+        assertRecorded(100, Scope.LOGIN_ADDRESS, address, NOW);
+        for (int i = 0; i < reserved.size(); i++) {
+            boolean usernameHasRoom = attempts.reserve(new Quota(Scope.USERNAME, "user" + i + address, 1, WINDOW), NOW).isEmpty();
+            assertEquals(!reserved.get(i), usernameHasRoom,
+                    "a refused address undid the reservation of the username made in the same transaction");
+        }
+    }
+
+    @Test
+    void givenAReservationInATransactionThatFails_whenItRollsBack_thenTheAttemptIsNotCounted() {
+        String key = unique("undone");
+
+        assertThrows(IllegalStateException.class, () -> storage.transactions().inTransaction(() -> {
+            attempts.reserve(new Quota(Scope.USERNAME, key, 1, WINDOW), NOW);
+            throw new IllegalStateException("the next quota was full");
+        }));
+
+        assertEquals(Optional.empty(), attempts.reserve(new Quota(Scope.USERNAME, key, 1, WINDOW), NOW));
+    }
+
+    /**
+     * That exactly {@code count} attempts of the key are on record in the window before {@code at}: a quota of one
+     * more has room for one attempt, and then none.
+     */
+    private void assertRecorded(int count, Scope scope, String key, Instant at) {
+        Quota oneMore = new Quota(scope, key, count + 1, WINDOW);
+        assertEquals(Optional.empty(), attempts.reserve(oneMore, at), "more than " + count + " on record");
+        assertTrue(attempts.reserve(oneMore, at).isPresent(), "fewer than " + count + " on record");
     }
 }

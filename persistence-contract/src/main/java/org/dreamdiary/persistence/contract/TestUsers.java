@@ -3,6 +3,7 @@ package org.dreamdiary.persistence.contract;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import org.dreamdiary.application.port.out.user.Users;
 import org.dreamdiary.domain.user.Email;
 import org.dreamdiary.domain.user.FullName;
 import org.dreamdiary.domain.user.PhoneNumber;
@@ -20,6 +21,13 @@ public final class TestUsers {
 
     public static Builder aUser() {
         return new Builder();
+    }
+
+    /** The id of a new account, added to {@code users}: the owner a test writes under. */
+    public static UserId anAccountIn(Users users) {
+        User account = aUser().build();
+        users.add(account);
+        return account.id();
     }
 
     /** {@code prefix} and 12 random hex digits, unique across tests that share one store. */
