@@ -5,11 +5,8 @@ import static org.dreamdiary.persistence.contract.TestUsers.aUser;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.dreamdiary.application.port.out.chat.Chats.Slot;
-import org.dreamdiary.application.port.out.chat.Chats.Slots;
 import org.dreamdiary.domain.chat.Chat;
 import org.dreamdiary.domain.chat.ChatId;
 import org.dreamdiary.domain.chat.ChatTitle;
@@ -63,14 +60,6 @@ final class ChatFixture {
         return user.id();
     }
 
-    /** A user whose id sorts after every random one, to show an order that does not come from the ids. */
-    UserId userWithHighestId() {
-        UUID random = UUID.randomUUID();
-        User user = aUser().withId(new UUID(-1L, random.getLeastSignificantBits())).build();
-        users.add(user);
-        return user.id();
-    }
-
     Chat chat(UserId owner, String title, UserId... members) {
         return chat(owner, title, T0, members);
     }
@@ -89,31 +78,6 @@ final class ChatFixture {
                     new MessageText(text), at);
             messages.add(message);
             return message;
-        });
-    }
-
-    /**
-     * Posts several messages as the service posts a batch, in one transaction: the chat reserved once for all the
-     * authors, then a message for each author who is a member, in order, texts {@code "together #1"}, … by position,
-     * stored with one call; returns what was stored.
-     */
-    List<Message> postTogether(ChatId chat, List<UserId> authors, Instant at) {
-        return transactions.inTransaction(() -> {
-            Optional<Slots> slots = chats.reserveMessages(chat, Set.copyOf(authors));
-            MessageId highest = slots.map(Slots::highestGiven).orElse(null);
-            List<Message> stored = new ArrayList<>();
-            for (int i = 0; i < authors.size(); i++) {
-                if (slots.isPresent() && slots.get().members().contains(authors.get(i))) {
-                    Message message = Message.post(new MessageId(following(highest, ids.next())), chat, authors.get(i),
-                            new MessageText("together #" + (i + 1)), at);
-                    highest = message.id();
-                    stored.add(message);
-                }
-            }
-            if (!stored.isEmpty()) {
-                messages.addAll(stored);
-            }
-            return stored;
         });
     }
 
@@ -152,11 +116,5 @@ final class ChatFixture {
             }
             return query.mapTo(Long.class).one();
         });
-    }
-
-    /** The ids of a chat's messages as stored, in id order, straight from the table. */
-    List<MessageId> storedIds(ChatId chat) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM messages WHERE chat_id = :chat ORDER BY id")
-                .bind("chat", chat.value()).mapTo(UUID.class).map(MessageId::new).list());
     }
 }

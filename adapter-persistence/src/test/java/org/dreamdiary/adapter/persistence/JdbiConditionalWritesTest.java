@@ -8,10 +8,6 @@ import static org.dreamdiary.adapter.persistence.PlanningFixture.T0;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
-import org.dreamdiary.domain.chat.Chat;
-import org.dreamdiary.domain.chat.ChatTitle;
-import org.dreamdiary.domain.chat.Message;
-import org.dreamdiary.domain.chat.MessageText;
 import org.dreamdiary.domain.diary.DiaryEntry;
 import org.dreamdiary.domain.diary.DiaryText;
 import org.dreamdiary.domain.error.StaleVersionException;
@@ -125,39 +121,6 @@ class JdbiConditionalWritesTest {
         assertThat(planning.diary.byId(owner, entry.id())).contains(edited);
 
         assertThat(planning.diary.delete(owner, entry.id(), AT_TWO)).isTrue();
-    }
-
-    @Test
-    void givenAChatRenamedSinceVersionOne_whenDeletedAtVersionOne_thenItItsMembersAndMessagesStay() {
-        UserId owner = chatting.user();
-        Chat chat = chatting.chat(owner, "Crew");
-        chatting.post(owner, chat.id(), "ahoy", T0.plusSeconds(1));
-        chatting.chats.update(chat.retitle(new ChatTitle("Crew 2"), T0.plusSeconds(2)));
-
-        assertThat(chatting.chats.delete(owner, chat.id(), AT_ONE)).isFalse();
-        assertThat(chatting.count("SELECT count(*) FROM messages WHERE chat_id = ?", chat.id().value())).isEqualTo(1);
-        assertThat(chatting.chats.asMember(owner, chat.id()).orElseThrow().chat().title()).isEqualTo(new ChatTitle("Crew 2"));
-
-        assertThat(chatting.chats.delete(owner, chat.id(), AT_TWO)).isTrue();
-        assertThat(chatting.count("SELECT count(*) FROM messages WHERE chat_id = ?", chat.id().value())).isZero();
-    }
-
-    @Test
-    void givenAMessageEditedSinceVersionOne_whenDeletedAtVersionOne_thenItStaysCountedAndAStaleEditChangesNothing() {
-        UserId author = chatting.user();
-        Chat chat = chatting.chat(author, "Crew");
-        Message message = chatting.post(author, chat.id(), "helo", T0.plusSeconds(1));
-        Message edited = message.edit(new MessageText("hello"), T0.plusSeconds(2));
-        chatting.messages.update(edited);
-
-        assertThat(chatting.messages.delete(chat.id(), message.id(), AT_ONE)).isFalse();
-        assertThatThrownBy(() -> chatting.messages.update(message.edit(new MessageText("lost"), T0.plusSeconds(3))))
-                .isInstanceOf(StaleVersionException.class);
-        assertThat(chatting.messages.byId(author, message.id()).orElseThrow().message()).isEqualTo(edited);
-        assertThat(chatting.chats.asMember(author, chat.id()).orElseThrow().messageCount()).isEqualTo(1);
-
-        assertThat(chatting.messages.delete(chat.id(), message.id(), AT_TWO)).isTrue();
-        assertThat(chatting.chats.asMember(author, chat.id()).orElseThrow().messageCount()).isZero();
     }
 
     @Test
