@@ -48,9 +48,9 @@ public final class MemoryStorage implements Storage {
 
     private final BlobStore blobs = notYet("blobs");
 
-    private final Chats chats = notYet("chats");
+    private final Chats chats;
 
-    private final Messages messages = notYet("messages");
+    private final Messages messages;
 
     private final IdempotencyRecords idempotencyRecords = notYet("idempotency records");
 
@@ -59,6 +59,11 @@ public final class MemoryStorage implements Storage {
     public MemoryStorage() {
         // cascades of an account's deletion
 
+        // chats
+        ChatTables chatTables = new ChatTables(transactions);
+        users.deleted().then(chatTables::accountDeleted);
+        chats = new MemoryChats(transactions, chatTables, users);
+        messages = new MemoryMessages(transactions, chatTables);
     }
 
     private static <T> T notYet(String port) {
