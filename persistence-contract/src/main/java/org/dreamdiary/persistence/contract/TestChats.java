@@ -141,7 +141,7 @@ public final class TestChats {
      * An id greater than {@code highestGiven}: {@code fresh} when it is, else the one right after, as the service
      * makes them; uuids compare as unsigned bytes.
      */
-    static UUID following(MessageId highestGiven, UUID fresh) {
+    public static UUID following(MessageId highestGiven, UUID fresh) {
         if (highestGiven == null || compareUnsigned(fresh, highestGiven.value()) > 0) {
             return fresh;
         }
