@@ -253,6 +253,20 @@ public abstract class MessagesContract extends StorageContract {
         assertEquals(Optional.of(first), messages.byId(member, message.id()).map(Visible::message));
     }
 
+    /** An edit read before the author's account went, stored after: it changes the text, not who wrote it. */
+    @Test
+    void givenAMessageWhoseAuthorWasDeletedSinceItWasRead_whenEdited_thenTheTextChangesAndItStaysWithoutAnAuthor() {
+        UserId leaving = data.user();
+        chats.addMember(chat.id(), leaving, T0);
+        Message read = data.post(leaving, chat.id(), "Soon orphaned", T0);
+        storage.users().delete(leaving, OptionalLong.empty());
+
+        messages.update(read.edit(new MessageText("Edited"), T0.plusSeconds(1)));
+
+        assertEquals(Optional.of(new Message(read.id(), chat.id(), null, new MessageText("Edited"), T0, T0.plusSeconds(1), 2)),
+                messages.byId(owner, read.id()).map(Visible::message));
+    }
+
     @Test
     void givenADeletedMessage_whenEdited_thenStaleAndNothingComesBack() {
         Message message = data.post(member, chat.id(), "Gone soon", T0);
