@@ -48,9 +48,9 @@ public final class MemoryStorage implements Storage {
 
     private final MemoryBlobStore blobs = new MemoryBlobStore(transactions);
 
-    private final Chats chats = notYet("chats");
+    private final Chats chats;
 
-    private final Messages messages = notYet("messages");
+    private final Messages messages;
 
     private final MemoryIdempotencyRecords idempotencyRecords = new MemoryIdempotencyRecords(transactions, users);
 
@@ -64,6 +64,12 @@ public final class MemoryStorage implements Storage {
         // attachments
         users.deleted().then(attachments::deleteAllOf);
         attachments.deleted().then(users::detachAvatar);
+
+        // chats
+        ChatTables chatTables = new ChatTables(transactions);
+        users.deleted().then(chatTables::accountDeleted);
+        chats = new MemoryChats(transactions, chatTables, users);
+        messages = new MemoryMessages(transactions, chatTables);
     }
 
     private static <T> T notYet(String port) {

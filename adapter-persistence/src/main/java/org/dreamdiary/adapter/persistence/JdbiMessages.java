@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,11 +158,13 @@ public final class JdbiMessages implements Messages {
             where.append(" AND created_at < :until");
             params.put("until", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
-        // one statement, one pass: a row per day, a row per author and the grand total
+        // one statement, one pass: a row per day, a row per author and the grand total; the days in order, then
+        // the authors from the most messages down, ties in uuid order and departed accounts (null) last
         List<Counted> rows = jdbi.withHandle(handle -> handle.createQuery("SELECT GROUPING(day) AS day_rolled_up,"
                         + " GROUPING(author_id) AS author_rolled_up, day, author_id, count(*) AS n, min(created_at) AS first_at,"
                         + " max(created_at) AS last_at FROM (SELECT (created_at AT TIME ZONE 'UTC')::date AS day, author_id,"
-                        + " created_at FROM messages" + where + ") AS counted GROUP BY GROUPING SETS ((day), (author_id), ())")
+                        + " created_at FROM messages" + where + ") AS counted GROUP BY GROUPING SETS ((day), (author_id), ())"
+                        + " ORDER BY day, n DESC, author_id NULLS LAST")
                 .bindMap(params)
                 .map((row, ctx) -> new Counted(row.getInt("day_rolled_up") == 0, row.getInt("author_rolled_up") == 0,
                         Rows.date(row, "day"), Rows.uuid(row, "author_id"), row.getLong("n"),
@@ -181,10 +182,6 @@ public final class JdbiMessages implements Messages {
                 total = row;
             }
         }
-        perDay.sort(Comparator.comparing(DayCount::date));
-        perAuthor.sort(Comparator.comparingLong(AuthorCount::count).reversed()
-                .thenComparing(count -> count.author() == null ? null : count.author().value(),
-                        Comparator.nullsLast(Comparator.naturalOrder())));
         // the empty grouping set always gives its row, with a count of 0 over no messages
         return new ChatStats(total.count(), total.first(), total.last(), perDay, perAuthor);
     }

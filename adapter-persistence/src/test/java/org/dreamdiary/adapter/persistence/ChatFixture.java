@@ -1,33 +1,22 @@
 package org.dreamdiary.adapter.persistence;
 
-import static org.dreamdiary.persistence.contract.TestUsers.aUser;
-
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import org.dreamdiary.application.port.out.chat.Chats.Slot;
-import org.dreamdiary.application.port.out.chat.Chats.Slots;
 import org.dreamdiary.domain.chat.Chat;
 import org.dreamdiary.domain.chat.ChatId;
-import org.dreamdiary.domain.chat.ChatTitle;
 import org.dreamdiary.domain.chat.Message;
-import org.dreamdiary.domain.chat.MessageId;
-import org.dreamdiary.domain.chat.MessageText;
-import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.UserId;
+import org.dreamdiary.persistence.contract.TestChats;
 import org.dreamdiary.testsupport.TestSchema;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Users, chats and messages written through the adapters themselves, on a migrated schema, with timestamps in
- * microseconds as PostgreSQL keeps them. A message is posted the way the service posts one: in one transaction,
- * the chat is reserved, an id greater than every id the chat gave out is taken, and the message is added.
+ * Users, chats and messages on a migrated schema, written as the kit's {@link TestChats} writes them, for the tests
+ * that look at the database itself (plans, statement counts, notifications) through the adapters and the tables.
  */
 final class ChatFixture {
-    static final Instant T0 = Instant.parse("2026-11-01T08:00:00.123456Z");
+    static final Instant T0 = TestChats.T0;
 
     final TestSchema schema;
     final Jdbi jdbi;
@@ -35,7 +24,7 @@ final class ChatFixture {
     final JdbiChats chats;
     final JdbiMessages messages;
     final JdbiTransactions transactions;
-    private final TimeOrderedIds ids = new TimeOrderedIds();
+    private final TestChats written;
 
     ChatFixture(TestSchema schema) {
         this.schema = schema;
@@ -44,6 +33,7 @@ final class ChatFixture {
         chats = new JdbiChats(jdbi);
         messages = new JdbiMessages(jdbi);
         transactions = new JdbiTransactions(jdbi);
+        written = new TestChats(new PostgresStorage(jdbi, schema::connect, Optional.empty()));
     }
 
     static ChatFixture onFreshSchema() {
@@ -58,89 +48,25 @@ final class ChatFixture {
     }
 
     UserId user() {
-        User user = aUser().build();
-        users.add(user);
-        return user.id();
-    }
-
-    /** A user whose id sorts after every random one, to show an order that does not come from the ids. */
-    UserId userWithHighestId() {
-        UUID random = UUID.randomUUID();
-        User user = aUser().withId(new UUID(-1L, random.getLeastSignificantBits())).build();
-        users.add(user);
-        return user.id();
+        return written.user();
     }
 
     Chat chat(UserId owner, String title, UserId... members) {
-        return chat(owner, title, T0, members);
+        return written.chat(owner, title, members);
     }
 
     Chat chat(UserId owner, String title, Instant createdAt, UserId... members) {
-        Chat chat = Chat.create(new ChatId(UUID.randomUUID()), owner, new ChatTitle(title), createdAt);
-        chats.add(chat, List.of(members), createdAt);
-        return chat;
+        return written.chat(owner, title, createdAt, members);
     }
 
     /** Posts as the service does, in one transaction; returns what was stored. */
     Message post(UserId author, ChatId chat, String text, Instant at) {
-        return transactions.inTransaction(() -> {
-            Slot slot = chats.reserveMessage(author, chat).orElseThrow(() -> new IllegalStateException("not a member"));
-            Message message = Message.post(new MessageId(following(slot.highestGiven(), ids.next())), chat, author,
-                    new MessageText(text), at);
-            messages.add(message);
-            return message;
-        });
-    }
-
-    /**
-     * Posts several messages as the service posts a batch, in one transaction: the chat reserved once for all the
-     * authors, then a message for each author who is a member, in order, texts {@code "together #1"}, … by position,
-     * stored with one call; returns what was stored.
-     */
-    List<Message> postTogether(ChatId chat, List<UserId> authors, Instant at) {
-        return transactions.inTransaction(() -> {
-            Optional<Slots> slots = chats.reserveMessages(chat, Set.copyOf(authors));
-            MessageId highest = slots.map(Slots::highestGiven).orElse(null);
-            List<Message> stored = new ArrayList<>();
-            for (int i = 0; i < authors.size(); i++) {
-                if (slots.isPresent() && slots.get().members().contains(authors.get(i))) {
-                    Message message = Message.post(new MessageId(following(highest, ids.next())), chat, authors.get(i),
-                            new MessageText("together #" + (i + 1)), at);
-                    highest = message.id();
-                    stored.add(message);
-                }
-            }
-            if (!stored.isEmpty()) {
-                messages.addAll(stored);
-            }
-            return stored;
-        });
+        return written.post(author, chat, text, at);
     }
 
     /** {@code count} messages by {@code author}, one second apart from {@code first}, texts {@code "#1"}, {@code "#2"}… */
     List<Message> posts(UserId author, ChatId chat, int count, Instant first) {
-        List<Message> posted = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            posted.add(post(author, chat, "#" + i, first.plusSeconds(i - 1)));
-        }
-        return posted;
-    }
-
-    /**
-     * An id greater than {@code highestGiven}: {@code fresh} when it is, else the one right after; PostgreSQL
-     * compares uuids as unsigned bytes. What the service does, reproduced because its code is not visible here.
-     */
-    static UUID following(MessageId highestGiven, UUID fresh) {
-        if (highestGiven == null || compareUnsigned(fresh, highestGiven.value()) > 0) {
-            return fresh;
-        }
-        UUID highest = highestGiven.value();
-        return new UUID(highest.getMostSignificantBits(), highest.getLeastSignificantBits() + 1);
-    }
-
-    static int compareUnsigned(UUID left, UUID right) {
-        int high = Long.compareUnsigned(left.getMostSignificantBits(), right.getMostSignificantBits());
-        return high != 0 ? high : Long.compareUnsigned(left.getLeastSignificantBits(), right.getLeastSignificantBits());
+        return written.posts(author, chat, count, first);
     }
 
     /** A number read straight from the tables, for checks that should not trust the adapter under test. */
@@ -152,11 +78,5 @@ final class ChatFixture {
             }
             return query.mapTo(Long.class).one();
         });
-    }
-
-    /** The ids of a chat's messages as stored, in id order, straight from the table. */
-    List<MessageId> storedIds(ChatId chat) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM messages WHERE chat_id = :chat ORDER BY id")
-                .bind("chat", chat.value()).mapTo(UUID.class).map(MessageId::new).list());
     }
 }

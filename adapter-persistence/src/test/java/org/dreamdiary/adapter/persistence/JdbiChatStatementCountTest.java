@@ -22,6 +22,7 @@ import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.chat.MessageId;
 import org.dreamdiary.domain.chat.MessageText;
 import org.dreamdiary.domain.user.UserId;
+import org.dreamdiary.persistence.contract.TestChats;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -117,7 +118,7 @@ class JdbiChatStatementCountTest {
 
         Message posted = counted(3, () -> transactions.inTransaction(() -> {
             Slot slot = chats.reserveMessage(owner, quiet.id()).orElseThrow();
-            Message message = Message.post(new MessageId(ChatFixture.following(slot.highestGiven(), UUID.randomUUID())),
+            Message message = Message.post(new MessageId(TestChats.following(slot.highestGiven(), UUID.randomUUID())),
                     quiet.id(), owner, new MessageText("Counted"), T0);
             messages.add(message);
             events.publish(ChatEvent.created(message));

@@ -1,7 +1,6 @@
 package org.dreamdiary.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dreamdiary.adapter.persistence.ChatFixture.T0;
 
 import java.sql.DriverManager;
@@ -23,12 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.port.out.user.SessionEvents;
-import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.domain.chat.Chat;
 import org.dreamdiary.domain.chat.ChatId;
 import org.dreamdiary.domain.chat.Message;
-import org.dreamdiary.domain.chat.MessageText;
-import org.dreamdiary.domain.user.SessionId;
 import org.dreamdiary.domain.user.UserId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,9 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The event bus on PostgreSQL's NOTIFY: events reach subscribers when the transaction that published them commits,
- * never when it rolls back; created and updated messages arrive as stored; the listening connection comes back by
- * itself when it is cut. NOTIFY channels belong to the whole database, not to this test's schema, so every check
+ * What only the event bus on PostgreSQL's NOTIFY shows, beside the {@link JdbiChatEventsTest} and
+ * {@link JdbiSessionEventsTest} of the kit: it listens on a connection of its own, which comes back by itself when it
+ * is cut (and says so, as a gap); notifications carry ids, so a message deleted before its creation was delivered
+ * arrives as its deletion only; a closed bus hears no more. NOTIFY channels belong to the whole database, not to this test's schema, so every check
  * looks only at events of chats made here. "Everything published so far has arrived" is shown by publishing a
  * marker after it and waiting for the marker: one listener delivers in commit order.
  */
@@ -51,9 +48,6 @@ class PostgresChatEventsTest {
     private ChatFixture data;
     private PostgresChatEvents events;
     private final List<ChatEvent> received = new CopyOnWriteArrayList<>();
-    /** Chat events and ended sessions, as they arrived. */
-    private final List<Object> arrivals = new CopyOnWriteArrayList<>();
-    private final Set<String> deliveringThreads = ConcurrentHashMap.newKeySet();
     /** How many times the bus said that ended sessions may have been missed. */
     private final AtomicInteger gaps = new AtomicInteger();
     /** Events of these chats keep the listener waiting in the subscriber until the latch opens. */
@@ -66,12 +60,9 @@ class PostgresChatEventsTest {
     void startListening() {
         data = ChatFixture.onFreshSchema();
         events = listener();
-        events.sessions().subscribe(arrivals::add);
         events.sessions().subscribeToGaps(gaps::incrementAndGet);
         events.subscribe(event -> {
             received.add(event);
-            arrivals.add(event);
-            deliveringThreads.add(Thread.currentThread().getName());
             CountDownLatch hold = holding.get(event.chat());
             if (hold != null) {
                 try {
@@ -103,73 +94,6 @@ class PostgresChatEventsTest {
     }
 
     @Test
-    void givenAnEventPublishedInsideATransaction_whenNotYetCommitted_thenNoSubscriberHasItUntilTheCommit() {
-        Message message = data.transactions.inTransaction(() -> {
-            Message posted = postAndPublish("Wait for it");
-            // published from another connection after ours: once it has arrived, ours would have too if sent
-            everythingCommittedSoFarHasArrived();
-            assertThat(eventsOf(chat.id())).isEmpty();
-            return posted;
-        });
-
-        awaitTrue("the created event after the commit", () -> eventsOf(chat.id()).size() == 1);
-        assertThat(eventsOf(chat.id())).containsExactly(ChatEvent.created(message));
-    }
-
-    @Test
-    void givenABatchOfMessagesPublishedTogether_whenCommitted_thenEachArrivesAsStoredInTheOrderGiven() {
-        List<Message> batch = data.transactions.inTransaction(() -> {
-            List<Message> posted = data.postTogether(chat.id(), List.of(member, owner, member, owner), T0);
-            events.publishAll(posted.stream().map(ChatEvent::created).toList());
-            everythingCommittedSoFarHasArrived();
-            assertThat(eventsOf(chat.id())).isEmpty();
-            return posted;
-        });
-
-        awaitTrue("the four created events", () -> eventsOf(chat.id()).size() == 4);
-        assertThat(eventsOf(chat.id())).containsExactlyElementsOf(batch.stream().map(ChatEvent::created).toList());
-    }
-
-    @Test
-    void givenAnEventPublishedInsideATransaction_whenItRollsBack_thenNothingArrives() {
-        assertThatThrownBy(() -> data.transactions.inTransaction(() -> {
-            postAndPublish("Never mind");
-            throw new IllegalStateException("changed my mind");
-        })).hasMessage("changed my mind");
-
-        everythingCommittedSoFarHasArrived();
-        assertThat(eventsOf(chat.id())).isEmpty();
-        assertThat(data.storedIds(chat.id())).isEmpty();
-    }
-
-    @Test
-    void givenAMessageCreatedEditedAndDeleted_whenTheEventsArrive_thenInThatOrderCarryingTheMessageAsStored() {
-        // 5,000 Cyrillic characters: 10,000 bytes, more than a notification may carry
-        String longText = "ж".repeat(MessageText.MAX_LENGTH);
-        Message posted = data.transactions.inTransaction(() -> postAndPublish(longText));
-        awaitTrue("the created event", () -> eventsOf(chat.id()).size() == 1);
-        Message edited = posted.edit(new MessageText("Короче"), T0.plusSeconds(60));
-        data.transactions.inTransaction(() -> {
-            data.messages.update(edited);
-            events.publish(ChatEvent.updated(edited));
-            return null;
-        });
-        awaitTrue("the updated event", () -> eventsOf(chat.id()).size() == 2);
-        data.transactions.inTransaction(() -> {
-            data.messages.delete(chat.id(), posted.id(), OptionalLong.empty());
-            events.publish(ChatEvent.deleted(chat.id(), posted.id()));
-            return null;
-        });
-        awaitTrue("the deleted event", () -> eventsOf(chat.id()).size() == 3);
-
-        List<ChatEvent> arrived = eventsOf(chat.id());
-        assertThat(arrived).containsExactly(ChatEvent.created(posted), ChatEvent.updated(edited),
-                ChatEvent.deleted(chat.id(), posted.id()));
-        assertThat(arrived.get(0).message().text().value()).hasSize(5000);
-        assertThat(deliveringThreads).containsOnly(LISTENER_THREAD);
-    }
-
-    @Test
     void givenAMessageDeletedBeforeItsCreationWasDelivered_whenTheEventsArrive_thenOnlyItsDeletion() throws Exception {
         CountDownLatch release = holdTheListener();
         try {
@@ -188,51 +112,6 @@ class PostgresChatEventsTest {
         } finally {
             release.countDown();
         }
-    }
-
-    @Test
-    void givenChatAndMembershipEvents_whenPublished_thenTheyArriveAsTheyWereSent() {
-        data.transactions.inTransaction(() -> {
-            events.publish(ChatEvent.memberRemoved(chat.id(), member));
-            events.publish(ChatEvent.chatDeleted(chat.id()));
-            return null;
-        });
-
-        awaitTrue("both events", () -> eventsOf(chat.id()).size() == 2);
-        assertThat(eventsOf(chat.id())).containsExactly(ChatEvent.memberRemoved(chat.id(), member),
-                ChatEvent.chatDeleted(chat.id()));
-    }
-
-    @Test
-    void givenEndedSessionsPublishedWithChatEvents_whenCommitted_thenAllArriveInTheOrderSentAndOnlyThen() {
-        SessionId session = new SessionId(UUID.randomUUID());
-        SessionId kept = new SessionId(UUID.randomUUID());
-        List<Object> sent = List.of(SessionsEnded.allOfUser(owner), ChatEvent.chatDeleted(chat.id()),
-                SessionsEnded.one(session), SessionsEnded.allOfUserBut(member, kept));
-        data.transactions.inTransaction(() -> {
-            events.sessions().publish(SessionsEnded.allOfUser(owner));
-            events.publish(ChatEvent.chatDeleted(chat.id()));
-            events.sessions().publish(SessionsEnded.one(session));
-            events.sessions().publish(SessionsEnded.allOfUserBut(member, kept));
-            everythingCommittedSoFarHasArrived();
-            assertThat(arrivals).doesNotContainAnyElementsOf(sent);
-            return null;
-        });
-
-        awaitTrue("all four", () -> arrivals.containsAll(sent));
-        assertThat(arrivals.stream().filter(sent::contains).toList()).containsExactlyElementsOf(sent);
-    }
-
-    @Test
-    void givenEndedSessionsPublishedInsideATransaction_whenItRollsBack_thenNothingArrives() {
-        SessionsEnded ended = SessionsEnded.allOfUser(member);
-        assertThatThrownBy(() -> data.transactions.inTransaction(() -> {
-            events.sessions().publish(ended);
-            throw new IllegalStateException("changed my mind");
-        })).hasMessage("changed my mind");
-
-        everythingCommittedSoFarHasArrived();
-        assertThat(arrivals).doesNotContain(ended);
     }
 
     @Test
@@ -255,22 +134,6 @@ class PostgresChatEventsTest {
         Message later = data.transactions.inTransaction(() -> postAndPublish("Still there?"));
         awaitTrue("the event published after reconnecting", () -> !eventsOf(chat.id()).isEmpty());
         assertThat(eventsOf(chat.id())).containsExactly(ChatEvent.created(later));
-    }
-
-    @Test
-    void givenASessionEndCommitted_whenTheBusIsCaughtUpToAMomentAfterTheCommit_thenTheEndHasArrived() {
-        for (int i = 0; i < 5; i++) {
-            SessionsEnded ended = SessionsEnded.one(new SessionId(UUID.randomUUID()));
-            CompletableFuture.runAsync(() -> events.sessions().publish(ended))
-                    .orTimeout(PATIENCE.toMillis(), TimeUnit.MILLISECONDS).join();
-            long committedAt = System.nanoTime();
-
-            awaitTrue("caught up past the commit",
-                    () -> events.sessions().caughtUpWithin(Duration.ofNanos(System.nanoTime() - committedAt)));
-
-            assertThat(arrivals).contains(ended);
-        }
-        assertThat(events.sessions().caughtUpWithin(Duration.ofSeconds(1))).isTrue();
     }
 
     @Test
