@@ -73,7 +73,7 @@ abstract sealed class StorageBackend implements AutoCloseable {
                 var gate = new DatabaseGate(pool.apply(database.dataSource()), Application.DATABASE_PROBE);
                 Jdbi jdbi = StatementMessages.withoutArguments(Jdbi.create(gate).setHandleCallbackDecorator(gate));
                 return new Postgres(database, schema,
-                        new PostgresStorage(jdbi, database::connectOutsidePool, blobDirectory(config)));
+                        PostgresStorage.open(jdbi, database::connectOutsidePool, blobDirectory(config)));
             } catch (RuntimeException e) {
                 closeAfterMigrations(database, schema);
                 throw e;

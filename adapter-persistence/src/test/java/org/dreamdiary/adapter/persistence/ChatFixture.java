@@ -33,7 +33,7 @@ final class ChatFixture {
         chats = new JdbiChats(jdbi);
         messages = new JdbiMessages(jdbi);
         transactions = new JdbiTransactions(jdbi);
-        written = new TestChats(new PostgresStorage(jdbi, schema::connect, Optional.empty()));
+        written = new TestChats(PostgresStorage.open(jdbi, schema::connect, Optional.empty()));
     }
 
     static ChatFixture onFreshSchema() {

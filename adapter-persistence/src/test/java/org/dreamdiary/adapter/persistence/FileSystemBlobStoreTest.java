@@ -37,7 +37,7 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
     @Override
     protected Storage newStorage() {
         TestSchema schema = MigratedSchema.create();
-        return new PostgresStorage(MigratedSchema.jdbi(schema), schema::connect, Optional.of(directory));
+        return PostgresStorage.open(MigratedSchema.jdbi(schema), schema::connect, Optional.of(directory));
     }
 
     @Override

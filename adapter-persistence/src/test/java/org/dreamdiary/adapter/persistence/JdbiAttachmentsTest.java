@@ -21,7 +21,7 @@ class JdbiAttachmentsTest extends AttachmentsContract {
     /** On a Jdbi of the test's own, whose statements it can count. */
     @Override
     protected Storage newStorage() {
-        return new PostgresStorage(jdbi, schema::connect, Optional.empty());
+        return PostgresStorage.open(jdbi, schema::connect, Optional.empty());
     }
 
     @Test

@@ -16,6 +16,6 @@ final class MigratedStorage {
     /** The storage on {@code schema}, for a test that also looks at its tables through {@link MigratedSchema#jdbi}. */
     static PostgresStorage on(TestSchema schema) {
         Jdbi jdbi = MigratedSchema.jdbi(schema);
-        return new PostgresStorage(jdbi, schema::connect, Optional.empty());
+        return PostgresStorage.open(jdbi, schema::connect, Optional.empty());
     }
 }

@@ -27,7 +27,7 @@ class PostgresBlobStoreTest extends BlobStoreContract {
     @Override
     protected Storage newStorage() {
         jdbi.setSqlLogger(statements);
-        return new PostgresStorage(jdbi, schema::connect, Optional.empty());
+        return PostgresStorage.open(jdbi, schema::connect, Optional.empty());
     }
 
     @Override
