@@ -54,7 +54,9 @@ public final class MemoryStorage implements Storage {
 
     private final MemoryIdempotencyRecords idempotencyRecords = new MemoryIdempotencyRecords(transactions, users);
 
-    private final AccountRecords accountRecords = notYet("account records");
+    /** Reads through the ports above, so it comes after them. */
+    private final AccountRecords accountRecords = new MemoryAccountRecords(transactions, dreams, goals, tasks,
+            diaryEntries, attachments, chats, messages);
 
     public MemoryStorage() {
         // accounts
