@@ -54,9 +54,7 @@ public final class MemoryStorage implements Storage {
 
     private final MemoryIdempotencyRecords idempotencyRecords = new MemoryIdempotencyRecords(transactions, users);
 
-    /** Reads through the ports above, so it comes after them. */
-    private final AccountRecords accountRecords = new MemoryAccountRecords(transactions, dreams, goals, tasks,
-            diaryEntries, attachments, chats, messages);
+    private final AccountRecords accountRecords;
 
     public MemoryStorage() {
         // accounts
@@ -66,6 +64,10 @@ public final class MemoryStorage implements Storage {
         // attachments
         users.deleted().then(attachments::deleteAllOf);
         attachments.deleted().then(users::detachAvatar);
+
+        // an account's export reads through the ports above, so it is built once they all are
+        accountRecords = new MemoryAccountRecords(transactions, dreams, goals, tasks, diaryEntries, attachments, chats,
+                messages);
     }
 
     private static <T> T notYet(String port) {
