@@ -54,7 +54,7 @@ public final class MemoryStorage implements Storage {
 
     private final MemoryIdempotencyRecords idempotencyRecords = new MemoryIdempotencyRecords(transactions, users);
 
-    private final AccountRecords accountRecords = notYet("account records");
+    private final AccountRecords accountRecords;
 
     public MemoryStorage() {
         // accounts
@@ -70,6 +70,10 @@ public final class MemoryStorage implements Storage {
         users.deleted().then(chatTables::accountDeleted);
         chats = new MemoryChats(transactions, chatTables, users);
         messages = new MemoryMessages(transactions, chatTables);
+
+        // an account's export reads through the ports above, so it is built once they all are
+        accountRecords = new MemoryAccountRecords(transactions, dreams, goals, tasks, diaryEntries, attachments, chats,
+                messages);
     }
 
     private static <T> T notYet(String port) {
