@@ -40,7 +40,7 @@ import org.dreamdiary.adapter.http.network.ClientAddresses;
 import org.dreamdiary.adapter.http.ratelimit.RateLimiting;
 import org.dreamdiary.adapter.http.request.MultipartUploads;
 import org.dreamdiary.adapter.http.routing.RouteGroup;
-import org.dreamdiary.adapter.http.planning.DiaryRoutes;
+import org.dreamdiary.adapter.http.diary.DiaryRoutes;
 import org.dreamdiary.adapter.http.planning.DreamRoutes;
 import org.dreamdiary.adapter.http.planning.GoalRoutes;
 import org.dreamdiary.adapter.http.planning.TaskRoutes;

@@ -23,6 +23,7 @@ import org.dreamdiary.adapter.http.observability.RequestIds;
 import org.dreamdiary.adapter.http.problem.ErrorResponder;
 import org.dreamdiary.adapter.http.problem.HttpProblem;
 import org.dreamdiary.adapter.http.problem.ProblemType;
+import org.dreamdiary.adapter.http.routing.PathIds;
 import org.dreamdiary.adapter.http.routing.QueryParams;
 import org.dreamdiary.adapter.http.routing.RouteGroup;
 import org.dreamdiary.adapter.http.routing.Router;
@@ -105,7 +106,7 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
      */
     private Live subscribe(Context ctx) {
         Principal caller = authentication.requireToken(ctx, offeredToken(ctx));
-        ChatId chat = ChatRoutes.chatId(ctx);
+        ChatId chat = PathIds.chat(ctx);
         Live live = new Live(new SocketOutbox(SEND_QUEUE), chat, caller);
         live.subscription = watchChat.watch(caller.user(), chat, event -> push(live.outbox, event));
         try {
@@ -127,7 +128,7 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
     /** The same checks for a plain GET, which then learns that this route speaks WebSocket only. */
     private void notAnUpgrade(Context ctx) {
         Principal caller = authentication.requireToken(ctx, offeredToken(ctx));
-        watchChat.requireMember(caller.user(), ChatRoutes.chatId(ctx));
+        watchChat.requireMember(caller.user(), PathIds.chat(ctx));
         throw new HttpProblem(ProblemType.BAD_REQUEST,
                 "this route is a WebSocket: send the request as an upgrade (Connection: Upgrade, Upgrade: websocket)");
     }
