@@ -194,7 +194,7 @@ public final class Application implements AutoCloseable {
             var chats = new ChatService(chatsStore, messagesStore, users, chatEvents, transactions, clock, ids);
             var messages = new MessageService(chatsStore, messagesStore, chatEvents, transactions, clock, ids);
             var liveChats = new LiveChatService(chatsStore, chatEvents, config.limits().liveSocketsPerUser());
-            var live = new LiveChatRoutes(liveChats, new WatchSessionService(sessions, sessionEvents), authentication,
+            var live = new LiveChatRoutes(liveChats, new WatchSessionService(sessions, sessionEvents, clock), authentication,
                     LIVE_PING);
             var export = new ExportAccountService(users, storage.accountRecords(), transactions, clock);
             var idempotency = new IdempotencyService(storage.idempotencyRecords(), transactions, clock);

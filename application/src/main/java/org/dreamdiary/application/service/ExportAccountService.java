@@ -1,5 +1,7 @@
 package org.dreamdiary.application.service;
 
+import java.time.LocalDate;
+import org.dreamdiary.application.planning.TaskView;
 import org.dreamdiary.application.port.in.ExportAccount;
 import org.dreamdiary.application.port.out.AccountRecords;
 import org.dreamdiary.application.port.out.Clock;
@@ -33,7 +35,8 @@ public final class ExportAccountService implements ExportAccount {
             archive.profile(clock.now(), profile);
             archive.dreams(each -> records.dreams(owner, each::accept));
             archive.goals(each -> records.goals(owner, each::accept));
-            archive.tasks(each -> records.tasks(owner, each::accept));
+            LocalDate today = clock.today();
+            archive.tasks(each -> records.tasks(owner, task -> each.accept(TaskView.of(task, today))));
             archive.diary(each -> records.diary(owner, each::accept));
             archive.attachments(each -> records.attachments(owner, each::accept));
             archive.chats(each -> records.ownedChats(owner, chat -> each.accept(

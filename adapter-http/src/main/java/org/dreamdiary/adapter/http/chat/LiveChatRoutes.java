@@ -6,7 +6,6 @@ import io.javalin.websocket.WsContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -144,10 +143,10 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
             live.outbox.attach(ctx.session);
             LOG.info("live socket opened on chat {} by user {}", live.chat, live.caller.user());
             ctx.enableAutomaticPings(pingEvery.toMillis(), TimeUnit.MILLISECONDS);
-            long untilExpiry = Duration.between(Instant.now(), live.caller.expiresAt()).toMillis();
+            long untilExpiry = watchSession.tokenLeft(live.caller).toMillis();
             try {
                 live.expiry = expiries.schedule(() -> live.outbox.closeAfterPending(LiveCloseCodes.TOKEN_ENDED,
-                        "the access token expired"), Math.max(untilExpiry, 0), TimeUnit.MILLISECONDS);
+                        "the access token expired"), untilExpiry, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException stopped) {
                 // opened while the server stops, after close() went round the open sockets
                 live.outbox.closeAfterPending(LiveCloseCodes.GOING_AWAY, STOPPING);

@@ -3,13 +3,13 @@ package org.dreamdiary.adapter.http.planning;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.dreamdiary.adapter.http.attachment.AttachmentResource;
 import org.dreamdiary.adapter.http.json.Choices;
 import org.dreamdiary.adapter.http.routing.ResourcePaths;
 import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.planning.GoalView;
+import org.dreamdiary.application.planning.TaskView;
 import org.dreamdiary.domain.planning.Goal;
 import org.dreamdiary.domain.planning.Task;
 
@@ -61,10 +61,11 @@ public final class PlanningResources {
     public record TaskResource(String id, String goalId, String text, String notes, LocalDate dueDate, boolean done,
                         Instant completedAt, boolean overdue, int position, List<AttachmentResource> attachments, Instant createdAt,
                         Instant updatedAt, @JsonProperty("_links") TaskLinks links) {
-        public static TaskResource of(Task task) {
+        public static TaskResource of(TaskView view) {
+            Task task = view.task();
             return new TaskResource(task.id().toString(), task.goal().toString(), task.text().value(),
                     task.notes() == null ? null : task.notes().value(), task.dueDate(), task.done(), task.completedAt(),
-                    task.overdue(LocalDate.now(ZoneOffset.UTC)), task.position(), AttachmentResource.all(task.attachments()), task.createdAt(),
+                    view.overdue(), task.position(), AttachmentResource.all(task.attachments()), task.createdAt(),
                     task.updatedAt(), new TaskLinks(ResourcePaths.TASKS + task.id(), ResourcePaths.GOALS + task.goal()));
         }
     }

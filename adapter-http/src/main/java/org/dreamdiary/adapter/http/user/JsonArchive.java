@@ -19,10 +19,10 @@ import org.dreamdiary.adapter.http.user.UserResources.OwnProfile;
 import org.dreamdiary.application.port.in.ExportAccount;
 import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.planning.GoalView;
+import org.dreamdiary.application.planning.TaskView;
 import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.diary.DiaryEntry;
-import org.dreamdiary.domain.planning.Task;
 import org.dreamdiary.domain.user.User;
 
 /**
@@ -59,7 +59,7 @@ final class JsonArchive implements ExportAccount.Archive {
     }
 
     @Override
-    public void tasks(ExportAccount.Rows<Task> tasks) {
+    public void tasks(ExportAccount.Rows<TaskView> tasks) {
         array("tasks", tasks, TaskResource::of);
     }
 

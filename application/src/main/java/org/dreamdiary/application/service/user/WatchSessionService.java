@@ -1,9 +1,11 @@
 package org.dreamdiary.application.service.user;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.WatchSession;
+import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.port.out.user.SessionEvents;
 import org.dreamdiary.application.port.out.user.Sessions;
 import org.dreamdiary.application.port.out.user.SessionsEnded;
@@ -14,10 +16,12 @@ public final class WatchSessionService implements WatchSession {
     private static final System.Logger LOG = System.getLogger(WatchSessionService.class.getName());
 
     private final Sessions sessions;
+    private final Clock clock;
     private final Set<Watcher> watchers = ConcurrentHashMap.newKeySet();
 
-    public WatchSessionService(Sessions sessions, SessionEvents events) {
+    public WatchSessionService(Sessions sessions, SessionEvents events, Clock clock) {
         this.sessions = sessions;
+        this.clock = clock;
         events.subscribe(this::dispatch);
     }
 
@@ -31,6 +35,12 @@ public final class WatchSessionService implements WatchSession {
             throw new UnauthenticatedException("the session has ended");
         }
         return watcher;
+    }
+
+    @Override
+    public Duration tokenLeft(Principal caller) {
+        Duration left = Duration.between(clock.now(), caller.expiresAt());
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     /** How many sessions this node watches. */

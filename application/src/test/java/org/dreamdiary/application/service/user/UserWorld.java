@@ -70,7 +70,7 @@ final class UserWorld {
     final DeleteAccountService deleteAccount = new DeleteAccountService(users, chats, chatEvents, endingSessions,
             attachments, blobs, transactions);
 
-    final WatchSessionService watchSession = new WatchSessionService(sessions, endingSessions);
+    final WatchSessionService watchSession = new WatchSessionService(sessions, endingSessions, clock);
 
     UserWorld() {
         users.cascadeDeletesTo(sessions::forgetUser);
