@@ -14,7 +14,7 @@ import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.domain.error.UnauthenticatedException;
 import org.junit.jupiter.api.Test;
 
-class WatchSessionServiceTest {
+class WatchSessionTest {
 
     private final UserWorld world = new UserWorld();
     private final Principal aliceOnHerLaptop = world.principal(world.registered("alice").tokens());
