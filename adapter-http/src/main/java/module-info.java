@@ -17,6 +17,7 @@ module org.dreamdiary.adapter.http {
     exports org.dreamdiary.adapter.http.ops to org.dreamdiary.bootstrap;
     exports org.dreamdiary.adapter.http.auth to org.dreamdiary.bootstrap;
     exports org.dreamdiary.adapter.http.planning to org.dreamdiary.bootstrap;
+    exports org.dreamdiary.adapter.http.diary to org.dreamdiary.bootstrap;
     exports org.dreamdiary.adapter.http.security to org.dreamdiary.bootstrap;
     exports org.dreamdiary.adapter.http.user to org.dreamdiary.bootstrap;
     exports org.dreamdiary.adapter.http.chat to org.dreamdiary.bootstrap;
@@ -32,6 +33,7 @@ module org.dreamdiary.adapter.http {
     opens org.dreamdiary.adapter.http.ops to com.fasterxml.jackson.databind;
     opens org.dreamdiary.adapter.http.user to com.fasterxml.jackson.databind;
     opens org.dreamdiary.adapter.http.planning to com.fasterxml.jackson.databind;
+    opens org.dreamdiary.adapter.http.diary to com.fasterxml.jackson.databind;
     opens org.dreamdiary.adapter.http.attachment to com.fasterxml.jackson.databind;
     opens org.dreamdiary.adapter.http.profile to com.fasterxml.jackson.databind;
     opens org.dreamdiary.adapter.http.chat to com.fasterxml.jackson.databind;

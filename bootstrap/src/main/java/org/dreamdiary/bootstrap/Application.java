@@ -37,7 +37,7 @@ import org.dreamdiary.adapter.http.network.ClientAddresses;
 import org.dreamdiary.adapter.http.ratelimit.RateLimiting;
 import org.dreamdiary.adapter.http.request.MultipartUploads;
 import org.dreamdiary.adapter.http.routing.RouteGroup;
-import org.dreamdiary.adapter.http.planning.DiaryRoutes;
+import org.dreamdiary.adapter.http.diary.DiaryRoutes;
 import org.dreamdiary.adapter.http.planning.DreamRoutes;
 import org.dreamdiary.adapter.http.planning.GoalRoutes;
 import org.dreamdiary.adapter.http.planning.TaskRoutes;
@@ -50,8 +50,8 @@ import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.port.out.Storage;
 import org.dreamdiary.application.service.attachment.AttachmentService;
 import org.dreamdiary.application.service.AttachmentReferences;
+import org.dreamdiary.application.service.AccountService;
 import org.dreamdiary.application.service.CheckDatabaseHealthService;
-import org.dreamdiary.application.service.ExportAccountService;
 import org.dreamdiary.application.service.OrphanContent;
 import org.dreamdiary.application.service.Purge;
 import org.dreamdiary.application.service.RequestRateLimiter;
@@ -64,19 +64,12 @@ import org.dreamdiary.application.service.planning.DreamService;
 import org.dreamdiary.application.service.planning.GoalService;
 import org.dreamdiary.application.service.planning.TaskService;
 import org.dreamdiary.application.service.user.ActiveSessionCache;
-import org.dreamdiary.application.service.user.AuthenticateService;
-import org.dreamdiary.application.service.user.ChangePasswordService;
-import org.dreamdiary.application.service.user.DeleteAccountService;
-import org.dreamdiary.application.service.user.LogInService;
-import org.dreamdiary.application.service.user.LogOutService;
+import org.dreamdiary.application.service.user.LiveSessionService;
 import org.dreamdiary.application.service.user.LoginThrottle;
-import org.dreamdiary.application.service.user.ProfileQueriesService;
-import org.dreamdiary.application.service.user.RefreshSessionService;
 import org.dreamdiary.application.service.user.RegistrationThrottle;
-import org.dreamdiary.application.service.user.RegisterUserService;
+import org.dreamdiary.application.service.user.SessionService;
 import org.dreamdiary.application.service.user.SessionTokens;
-import org.dreamdiary.application.service.user.UpdateProfileService;
-import org.dreamdiary.application.service.user.WatchSessionService;
+import org.dreamdiary.application.service.user.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -159,15 +152,18 @@ public final class Application implements AutoCloseable {
                     SESSIONS_REMEMBERED);
             // what this node's use cases end, it forgets as they commit
             var sessionEvents = activeSessions.events();
-            var authentication = new Authentication(new AuthenticateService(tokenIssuer, activeSessions, clock));
+            var sessionService = new SessionService(users, sessions, sessionEvents, hasher, sessionTokens, throttle,
+                    tokenIssuer, activeSessions, transactions, clock);
+            var authentication = new Authentication(sessionService);
             // use cases
             var checkDatabaseHealth = new CheckDatabaseHealthService(storage.probe());
-            var profiles = new ProfileQueriesService(users);
             var dreamsStore = storage.dreams();
             var goalsStore = storage.goals();
             var tasksStore = storage.tasks();
             var diaryStore = storage.diaryEntries();
             var attachmentReferences = new AttachmentReferences(attachmentsStore);
+            var userService = new UserService(users, sessions, sessionEvents, hasher, sessionTokens, registrationThrottle,
+                    throttle, attachmentReferences, transactions, clock, ids);
             var dreams = new DreamService(dreamsStore, attachmentReferences, transactions, clock, ids);
             var goals = new GoalService(goalsStore, dreamsStore, transactions, clock, ids);
             var tasks = new TaskService(tasksStore, goalsStore, attachmentReferences, transactions, clock, ids);
@@ -176,9 +172,10 @@ public final class Application implements AutoCloseable {
             var chats = new ChatService(chatsStore, messagesStore, users, chatEvents, transactions, clock, ids);
             var messages = new MessageService(chatsStore, messagesStore, chatEvents, transactions, clock, ids);
             var liveChats = new LiveChatService(chatsStore, chatEvents, config.limits().liveSocketsPerUser());
-            var live = new LiveChatRoutes(liveChats, new WatchSessionService(sessions, sessionEvents), authentication,
+            var live = new LiveChatRoutes(liveChats, new LiveSessionService(sessions, sessionEvents, clock), authentication,
                     LIVE_PING);
-            var export = new ExportAccountService(users, storage.accountRecords(), transactions, clock);
+            var account = new AccountService(users, storage.accountRecords(), chatsStore, chatEvents, sessionEvents,
+                    attachmentsStore, blobs, transactions, clock);
             var idempotency = new IdempotencyService(storage.idempotencyRecords(), transactions, clock);
             var attachments = new AttachmentService(attachmentsStore, blobs, transactions, clock, ids);
             var uploads = new MultipartUploads(config.dataDir().resolve(UPLOAD_SPOOL), config.uploads().maxBytes());
@@ -203,21 +200,9 @@ public final class Application implements AutoCloseable {
                     new HealthRoutes(checkDatabaseHealth, ServiceInfo.of(version(), startedAt)),
                     new MetricsRoute(metrics),
                     new ApiDocsRoutes(),
-                    new TokenRoutes(
-                            new LogInService(users, hasher, sessionTokens, throttle, transactions, clock),
-                            new RefreshSessionService(sessions, sessionTokens, sessionEvents, transactions, clock),
-                            new LogOutService(sessions, sessionEvents, transactions, clock),
-                            authentication, clientAddresses),
-                    new UserRoutes(
-                            new RegisterUserService(users, sessionTokens, hasher, transactions, clock, ids, registrationThrottle),
-                            profiles, profiles, profiles,
-                            new UpdateProfileService(users, attachmentReferences, transactions, clock),
-                            new ChangePasswordService(users, sessions, sessionEvents, hasher, throttle, transactions,
-                                    clock),
-                            new DeleteAccountService(users, chatsStore, chatEvents, sessionEvents, attachmentsStore,
-                                    blobs, transactions),
-                            export,
-                            authentication, clientAddresses),
+                    new TokenRoutes(sessionService, sessionService, sessionService, authentication, clientAddresses),
+                    new UserRoutes(userService, userService, userService, userService, userService, userService,
+                            account, account, authentication, clientAddresses),
                     new DreamRoutes(dreams, dreams, dreams, dreams, dreams, goals, goals, authentication),
                     new GoalRoutes(goals, goals, goals, goals, goals, authentication),
                     new TaskRoutes(tasks, tasks, tasks, tasks, tasks, tasks, authentication),

@@ -4,9 +4,9 @@ import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.chat.ChatOverview;
 import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.planning.GoalView;
+import org.dreamdiary.application.planning.TaskView;
 import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.diary.DiaryEntry;
-import org.dreamdiary.domain.planning.Task;
 import org.dreamdiary.domain.user.User;
 
 /** The precondition of a client that read a resource at a version (over HTTP: its If-Match with that ETag). */
@@ -22,8 +22,8 @@ public final class VersionPreconditions {
         return Precondition.requiring(view -> view.goal().version() == version);
     }
 
-    public static Precondition<Task> taskAt(long version) {
-        return Precondition.requiring(task -> task.version() == version);
+    public static Precondition<TaskView> taskAt(long version) {
+        return Precondition.requiring(view -> view.task().version() == version);
     }
 
     public static Precondition<DiaryEntry> entryAt(long version) {

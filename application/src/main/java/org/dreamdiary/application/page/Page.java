@@ -25,6 +25,11 @@ public record Page<T>(List<T> items, long totalItems, PageRequest request) {
         return request.page() > 1;
     }
 
+    /** The same slice with each item turned into another. */
+    public <R> Page<R> map(Function<? super T, ? extends R> each) {
+        return new Page<>(items.stream().<R>map(each).toList(), totalItems, request);
+    }
+
     /** Every item of a collection, read {@link PageRequest#MAX_PER_PAGE} at a time by {@code read}. */
     public static <T> List<T> all(Function<PageRequest, Page<T>> read) {
         List<T> items = new ArrayList<>();

@@ -30,6 +30,17 @@ class PageTest {
     }
 
     @Test
+    void givenAPage_whenMappingItsItems_thenTheSliceAndItsPlaceInTheWholeStay() {
+        Page<String> words = new Page<>(List.of("a", "bb"), 7, new PageRequest(2, 2));
+
+        Page<Integer> lengths = words.map(String::length);
+
+        assertThat(lengths.items()).containsExactly(1, 2);
+        assertThat(lengths.totalItems()).isEqualTo(7);
+        assertThat(lengths.request()).isEqualTo(words.request());
+    }
+
+    @Test
     void givenTheFirstOfTwoPages_whenAskingForNeighbours_thenThereIsANextButNoPrevious() {
         Page<String> first = page(1, 20, 21);
 

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The rules of the house (ARCHITECTURE.md), each aimed at a root package, so that the same rule can be checked
@@ -21,13 +23,25 @@ import java.util.List;
  */
 final class HouseRules {
     /**
+     * The shared pieces of the HTTP adapter, below {@code adapter.http}: the conventions every room uses, and the
+     * public profile that two rooms show. Every other package there is a room: one context's routes and
+     * representations ({@code planning}, {@code diary}, {@code chat}, ...) or one cross-cutting filter
+     * ({@code ratelimit}, {@code idempotency}). Listing the shared pieces rather than the rooms makes a new package
+     * a room until said otherwise.
+     */
+    private static final List<String> HTTP_SHARED_PIECES = List.of(
+            "auth", "conditional", "json", "network", "observability", "paging", "problem", "profile", "request",
+            "routing");
+
+    /**
      * Every package below the root that a rule names. failOnEmptyShould covers only the classes a rule looks at;
      * a package a rule forbids could be renamed away and the rule would still pass, so the real check asserts
      * that each of these exists.
      */
-    static final List<String> NAMED_PACKAGES = List.of(
+    static final List<String> NAMED_PACKAGES = Stream.concat(Stream.of(
             "domain", "application", "application.port.in", "application.port.out", "application.service",
-            "adapter.http", "adapter.persistence", "adapter.memory", "persistence.contract", "bootstrap");
+            "adapter.http", "adapter.persistence", "adapter.memory", "persistence.contract", "bootstrap"),
+            HTTP_SHARED_PIECES.stream().map(piece -> "adapter.http." + piece)).toList();
 
     private HouseRules() {
     }
@@ -146,6 +160,27 @@ final class HouseRules {
                 .as("nothing but bootstrap depends on an adapter (" + root + ".adapter..)");
     }
 
+    /**
+     * The rooms of the HTTP adapter depend on shared pieces, never on each other, with one exception: a room may
+     * show another room's representation (a {@code ...Resource}) inside its own, as a dream shows the attachments it
+     * holds and the export shows everything. Shared pieces depend on no room at all. The adapter's root package,
+     * which mounts every room on one server, is no room.
+     */
+    static ArchRule httpRoomsDoNotDependOnEachOther(String root) {
+        String http = root + ".adapter.http";
+        DescribedPredicate<JavaClass> sharedPiece = JavaClass.Predicates.resideInAnyPackage(
+                HTTP_SHARED_PIECES.stream().map(piece -> http + "." + piece + "..").toArray(String[]::new))
+                .as("a shared piece " + HTTP_SHARED_PIECES);
+        DescribedPredicate<JavaClass> representation = JavaClass.Predicates.simpleNameEndingWith("Resource")
+                .as("a representation (*Resource)");
+        return slices().matching(http + ".(*)..").namingSlices("http package '$1'")
+                .should().notDependOnEachOther()
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), sharedPiece)
+                .ignoreDependency(DescribedPredicate.not(sharedPiece), representation)
+                .as("the rooms of the HTTP adapter (" + http + ".*) use shared pieces and each other's"
+                        + " representations only, and shared pieces use no room");
+    }
+
     /** Routes reach the core through inbound ports only; {@code security} (bcrypt, JWT) is the exception below. */
     static ArchRule httpAdapterReachesCoreOnlyThroughInboundPorts(String root) {
         return noClasses().that().resideInAPackage(root + ".adapter.http..")
@@ -202,6 +237,7 @@ final class HouseRules {
                 everyAdapterUsesTheApplication(root),
                 memoryAdapterUsesJavaAndTheCoreOnly(root),
                 contractKitDependsOnTheCoreAndJUnitOnly(root),
+                httpRoomsDoNotDependOnEachOther(root),
                 onlyBootstrapDependsOnAdapters(root),
                 httpAdapterReachesCoreOnlyThroughInboundPorts(root),
                 httpSecurityImplementsOutboundPortsOnly(root),

@@ -10,6 +10,11 @@ import org.assertj.core.api.AbstractThrowableAssert;
 import org.dreamdiary.archfixture.adapter.http.CallsService;
 import org.dreamdiary.archfixture.adapter.http.DreamRoutes;
 import org.dreamdiary.archfixture.adapter.http.UsesOutboundPort;
+import org.dreamdiary.archfixture.adapter.http.attachment.AttachmentRoutes;
+import org.dreamdiary.archfixture.adapter.http.diary.DiaryRoutes;
+import org.dreamdiary.archfixture.adapter.http.planning.DreamResource;
+import org.dreamdiary.archfixture.adapter.http.planning.PlanningRoutes;
+import org.dreamdiary.archfixture.adapter.http.profile.UserProfiles;
 import org.dreamdiary.archfixture.adapter.http.security.FixturePasswordHasher;
 import org.dreamdiary.archfixture.adapter.http.security.SecurityCallsService;
 import org.dreamdiary.archfixture.adapter.memory.ImplementsUseCase;
@@ -97,6 +102,21 @@ class HouseRulesCanFailTest {
     @Test
     void givenPersistenceAdapterUsingHttpAdapter_whenChecked_thenAdaptersRuleFails() {
         assertFails(HouseRules.adaptersDoNotDependOnEachOther(FIXTURE_ROOT), UsesHttpAdapter.class);
+    }
+
+    @Test
+    void givenAnHttpRoomReachingIntoAnotherRoomsRoutes_whenChecked_thenRoomsRuleFails() {
+        assertFails(HouseRules.httpRoomsDoNotDependOnEachOther(FIXTURE_ROOT), DiaryRoutes.class)
+                .hasMessageContaining(PlanningRoutes.class.getName())
+                // showing another room's representation is allowed, and so is using a shared piece
+                .hasMessageNotContaining(DreamResource.class.getName())
+                .hasMessageNotContaining("Field <" + DiaryRoutes.class.getName() + ".router>");
+    }
+
+    @Test
+    void givenAnHttpSharedPieceUsingARoom_whenChecked_thenRoomsRuleFails() {
+        assertFails(HouseRules.httpRoomsDoNotDependOnEachOther(FIXTURE_ROOT), UserProfiles.class)
+                .hasMessageContaining(AttachmentRoutes.class.getName());
     }
 
     @Test

@@ -49,6 +49,11 @@ class HouseRulesOnRealCodeTest {
     }
 
     @Test
+    void httpRoomsDoNotDependOnEachOther() {
+        HouseRules.httpRoomsDoNotDependOnEachOther(REAL_ROOT).check(classes);
+    }
+
+    @Test
     void onlyBootstrapDependsOnAdapters() {
         HouseRules.onlyBootstrapDependsOnAdapters(REAL_ROOT).check(classes);
     }

@@ -3,7 +3,8 @@ package org.dreamdiary.adapter.http.attachment;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import org.dreamdiary.adapter.http.json.Choices;
+import org.dreamdiary.adapter.http.routing.ResourcePaths;
 import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.attachment.StoredFile;
 
@@ -14,16 +15,14 @@ import org.dreamdiary.domain.attachment.StoredFile;
 public record AttachmentResource(String id, String kind, String contentType, Long sizeBytes, String sha256, Integer width,
                                  Integer height, String filename, String url, String contentUrl, Instant createdAt,
                                  @JsonProperty("_links") Links links) {
-    public static final String ATTACHMENTS = "/api/v1/attachments/";
-
     public record Links(String self, String content) {
     }
 
     public static AttachmentResource of(Attachment attachment) {
-        String self = ATTACHMENTS + attachment.id();
-        String content = attachment.hasContent() ? contentUrl(attachment.id().toString()) : null;
+        String self = ResourcePaths.ATTACHMENTS + attachment.id();
+        String content = attachment.hasContent() ? ResourcePaths.attachmentContent(attachment.id()) : null;
         StoredFile file = attachment.file();
-        return new AttachmentResource(attachment.id().toString(), attachment.kind().name().toLowerCase(Locale.ROOT),
+        return new AttachmentResource(attachment.id().toString(), Choices.word(attachment.kind()),
                 file == null ? null : file.format().mediaType(),
                 file == null ? null : file.sizeBytes(),
                 file == null ? null : file.sha256().hex(),
@@ -36,10 +35,5 @@ public record AttachmentResource(String id, String kind, String contentType, Lon
 
     public static List<AttachmentResource> all(List<Attachment> attachments) {
         return attachments.stream().map(AttachmentResource::of).toList();
-    }
-
-    /** Where the bytes of attachment {@code id} are served: also the avatar URL of a profile that shows it. */
-    public static String contentUrl(String id) {
-        return ATTACHMENTS + id + "/content";
     }
 }

@@ -4,6 +4,7 @@ import static org.dreamdiary.adapter.http.json.FieldTypes.text;
 
 import io.javalin.http.Context;
 import java.util.Map;
+import org.dreamdiary.adapter.http.json.Choices;
 import org.dreamdiary.adapter.http.auth.Authentication;
 import org.dreamdiary.adapter.http.conditional.Conditional;
 import org.dreamdiary.adapter.http.json.FieldType;
@@ -26,7 +27,6 @@ import org.dreamdiary.application.port.in.attachment.ListAttachments;
 import org.dreamdiary.application.port.in.attachment.ReadAttachmentContent;
 import org.dreamdiary.application.port.in.attachment.UploadFile;
 import org.dreamdiary.domain.attachment.Attachment;
-import org.dreamdiary.domain.attachment.AttachmentId;
 import org.dreamdiary.domain.attachment.AttachmentKind;
 import org.dreamdiary.domain.attachment.LinkUrl;
 import org.dreamdiary.domain.user.UserId;
@@ -37,8 +37,7 @@ import org.dreamdiary.domain.user.UserId;
  */
 public final class AttachmentRoutes implements RouteGroup {
     private static final FieldType<LinkUrl> URL = text(1, LinkUrl.MAX_LENGTH).then(LinkUrl::new);
-    private static final Map<String, AttachmentKind> KINDS = Map.of("image", AttachmentKind.IMAGE,
-            "video", AttachmentKind.VIDEO, "file", AttachmentKind.FILE, "link", AttachmentKind.LINK);
+    private static final Map<String, AttachmentKind> KINDS = Choices.words(AttachmentKind.values());
 
     private final UploadFile uploadFile;
     private final AddLink addLink;
@@ -66,11 +65,11 @@ public final class AttachmentRoutes implements RouteGroup {
     public void register(Router router) {
         router.upload("/api/v1/attachments", this::create);
         router.get("/api/v1/attachments", this::page);
-        router.get("/api/v1/attachments/{id}",
-                ctx -> Conditional.respond(ctx, AttachmentResource.of(getAttachment.attachment(owner(ctx), id(ctx)))));
+        router.get("/api/v1/attachments/{id}", ctx -> Conditional.respond(ctx,
+                AttachmentResource.of(getAttachment.attachment(owner(ctx), PathIds.attachment(ctx)))));
         router.delete("/api/v1/attachments/{id}", this::delete);
         router.get("/api/v1/attachments/{id}/content",
-                ctx -> ContentDelivery.send(ctx, readContent.open(owner(ctx), id(ctx))));
+                ctx -> ContentDelivery.send(ctx, readContent.open(owner(ctx), PathIds.attachment(ctx))));
     }
 
     private void create(Context ctx) {
@@ -102,15 +101,11 @@ public final class AttachmentRoutes implements RouteGroup {
     }
 
     private void delete(Context ctx) {
-        deleteAttachment.delete(owner(ctx), id(ctx), Conditional.ifMatch(ctx, AttachmentResource::of));
+        deleteAttachment.delete(owner(ctx), PathIds.attachment(ctx), Conditional.ifMatch(ctx, AttachmentResource::of));
         Respond.noContent(ctx);
     }
 
     private UserId owner(Context ctx) {
         return authentication.require(ctx).user();
-    }
-
-    private static AttachmentId id(Context ctx) {
-        return new AttachmentId(PathIds.uuid(ctx, "id", "attachment"));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.dreamdiary.adapter.http.routing.ResourcePaths;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.chat.ChatOverview;
 import org.dreamdiary.application.chat.ChatStats;
@@ -13,9 +14,6 @@ import org.dreamdiary.domain.chat.Message;
 
 /** The JSON shapes of chats, messages, their statistics and live events. */
 public final class ChatResources {
-    static final String CHATS = "/api/v1/chats/";
-    static final String MESSAGES = "/api/v1/messages/";
-
     private ChatResources() {
     }
 
@@ -26,7 +24,7 @@ public final class ChatResources {
                                Instant lastMessageAt, Instant createdAt, @JsonProperty("_links") ChatLinks links) {
         public static ChatResource of(ChatView view) {
             var chat = view.chat();
-            String self = CHATS + chat.id();
+            String self = ResourcePaths.CHATS + chat.id();
             return new ChatResource(chat.id().toString(), chat.title().value(), chat.owner().toString(), view.memberCount(),
                     view.messageCount(), view.lastMessageAt(), chat.createdAt(),
                     new ChatLinks(self, self + "/messages", self + "/members"));
@@ -41,7 +39,8 @@ public final class ChatResources {
         public static MessageResource of(Message message) {
             return new MessageResource(message.id().toString(), message.chat().toString(),
                     message.author() == null ? null : message.author().toString(), message.text().value(),
-                    message.createdAt(), message.editedAt(), new MessageLinks(MESSAGES + message.id(), CHATS + message.chat()));
+                    message.createdAt(), message.editedAt(), new MessageLinks(ResourcePaths.MESSAGES + message.id(),
+                            ResourcePaths.CHATS + message.chat()));
         }
     }
 

@@ -98,7 +98,7 @@ public final class ChatRoutes implements RouteGroup {
 
     private void overview(Context ctx) {
         UserId caller = caller(ctx);
-        ChatId chat = chatId(ctx);
+        ChatId chat = PathIds.chat(ctx);
         QueryParams query = new QueryParams(ctx);
         int limit = query.integer("limit", GetChat.DEFAULT_LIMIT, 1, MessageCursor.MAX_LIMIT);
         query.validate();
@@ -107,7 +107,7 @@ public final class ChatRoutes implements RouteGroup {
 
     private void rename(Context ctx) {
         UserId caller = caller(ctx);
-        ChatId chat = chatId(ctx);
+        ChatId chat = PathIds.chat(ctx);
         JsonFields in = JsonBody.fields(ctx);
         Change<ChatTitle> title = in.settable("title", TITLE);
         in.validate();
@@ -116,13 +116,13 @@ public final class ChatRoutes implements RouteGroup {
     }
 
     private void delete(Context ctx) {
-        deleteChat.delete(caller(ctx), chatId(ctx), Conditional.ifMatch(ctx, ChatWithMessages::of));
+        deleteChat.delete(caller(ctx), PathIds.chat(ctx), Conditional.ifMatch(ctx, ChatWithMessages::of));
         Respond.noContent(ctx);
     }
 
     private void members(Context ctx) {
         UserId caller = caller(ctx);
-        ChatId chat = chatId(ctx);
+        ChatId chat = PathIds.chat(ctx);
         QueryParams query = new QueryParams(ctx);
         PageRequest page = Paging.request(query);
         query.validate();
@@ -131,7 +131,7 @@ public final class ChatRoutes implements RouteGroup {
 
     private void addMember(Context ctx) {
         UserId caller = caller(ctx);
-        ChatId chat = chatId(ctx);
+        ChatId chat = PathIds.chat(ctx);
         JsonFields in = JsonBody.fields(ctx);
         UserId member = in.required("user_id", uuid().then(UserId::new));
         in.validate();
@@ -141,17 +141,13 @@ public final class ChatRoutes implements RouteGroup {
 
     private void removeMember(Context ctx) {
         UserId caller = caller(ctx);
-        ChatId chat = chatId(ctx);
-        UserId member = new UserId(PathIds.uuid(ctx, "user_id", "member"));
+        ChatId chat = PathIds.chat(ctx);
+        UserId member = PathIds.member(ctx);
         removeMember.remove(caller, chat, member);
         Respond.noContent(ctx);
     }
 
     private UserId caller(Context ctx) {
         return authentication.require(ctx).user();
-    }
-
-    static ChatId chatId(Context ctx) {
-        return new ChatId(PathIds.uuid(ctx, "id", "chat"));
     }
 }

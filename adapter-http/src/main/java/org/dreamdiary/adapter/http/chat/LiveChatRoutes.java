@@ -6,7 +6,6 @@ import io.javalin.websocket.WsContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -23,6 +22,7 @@ import org.dreamdiary.adapter.http.observability.RequestIds;
 import org.dreamdiary.adapter.http.problem.ErrorResponder;
 import org.dreamdiary.adapter.http.problem.HttpProblem;
 import org.dreamdiary.adapter.http.problem.ProblemType;
+import org.dreamdiary.adapter.http.routing.PathIds;
 import org.dreamdiary.adapter.http.routing.QueryParams;
 import org.dreamdiary.adapter.http.routing.RouteGroup;
 import org.dreamdiary.adapter.http.routing.Router;
@@ -105,7 +105,7 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
      */
     private Live subscribe(Context ctx) {
         Principal caller = authentication.requireToken(ctx, offeredToken(ctx));
-        ChatId chat = ChatRoutes.chatId(ctx);
+        ChatId chat = PathIds.chat(ctx);
         Live live = new Live(new SocketOutbox(SEND_QUEUE), chat, caller);
         live.subscription = watchChat.watch(caller.user(), chat, event -> push(live.outbox, event));
         try {
@@ -127,7 +127,7 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
     /** The same checks for a plain GET, which then learns that this route speaks WebSocket only. */
     private void notAnUpgrade(Context ctx) {
         Principal caller = authentication.requireToken(ctx, offeredToken(ctx));
-        watchChat.requireMember(caller.user(), ChatRoutes.chatId(ctx));
+        watchChat.requireMember(caller.user(), PathIds.chat(ctx));
         throw new HttpProblem(ProblemType.BAD_REQUEST,
                 "this route is a WebSocket: send the request as an upgrade (Connection: Upgrade, Upgrade: websocket)");
     }
@@ -143,10 +143,10 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
             live.outbox.attach(ctx.session);
             LOG.info("live socket opened on chat {} by user {}", live.chat, live.caller.user());
             ctx.enableAutomaticPings(pingEvery.toMillis(), TimeUnit.MILLISECONDS);
-            long untilExpiry = Duration.between(Instant.now(), live.caller.expiresAt()).toMillis();
+            long untilExpiry = watchSession.tokenLeft(live.caller).toMillis();
             try {
                 live.expiry = expiries.schedule(() -> live.outbox.closeAfterPending(LiveCloseCodes.TOKEN_ENDED,
-                        "the access token expired"), Math.max(untilExpiry, 0), TimeUnit.MILLISECONDS);
+                        "the access token expired"), untilExpiry, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException stopped) {
                 // opened while the server stops, after close() went round the open sockets
                 live.outbox.closeAfterPending(LiveCloseCodes.GOING_AWAY, STOPPING);

@@ -64,14 +64,14 @@ public final class MessageRoutes implements RouteGroup {
         router.get("/api/v1/chats/{id}/messages", this::page);
         router.get("/api/v1/chats/{id}/stats", this::stats);
         router.get("/api/v1/messages/{id}", ctx -> Conditional.respond(ctx,
-                MessageResource.of(getMessage.message(caller(ctx), messageId(ctx)))));
+                MessageResource.of(getMessage.message(caller(ctx), PathIds.message(ctx)))));
         router.patch("/api/v1/messages/{id}", this::edit);
         router.delete("/api/v1/messages/{id}", this::delete);
     }
 
     private void send(Context ctx) {
         UserId caller = caller(ctx);
-        ChatId chat = ChatRoutes.chatId(ctx);
+        ChatId chat = PathIds.chat(ctx);
         JsonFields in = JsonBody.fields(ctx);
         MessageText text = in.required("text", TEXT);
         in.validate();
@@ -81,7 +81,7 @@ public final class MessageRoutes implements RouteGroup {
 
     private void page(Context ctx) {
         UserId caller = caller(ctx);
-        ChatId chat = ChatRoutes.chatId(ctx);
+        ChatId chat = PathIds.chat(ctx);
         QueryParams query = new QueryParams(ctx);
         int limit = query.integer("limit", ListMessages.DEFAULT_LIMIT, 1, MessageCursor.MAX_LIMIT);
         Optional<UUID> before = query.uuid("before");
@@ -104,7 +104,7 @@ public final class MessageRoutes implements RouteGroup {
 
     private void stats(Context ctx) {
         UserId caller = caller(ctx);
-        ChatId chat = ChatRoutes.chatId(ctx);
+        ChatId chat = PathIds.chat(ctx);
         QueryParams query = new QueryParams(ctx);
         Optional<LocalDate> from = query.date("from");
         Optional<LocalDate> to = query.date("to");
@@ -117,12 +117,12 @@ public final class MessageRoutes implements RouteGroup {
         JsonFields in = JsonBody.fields(ctx);
         Change<MessageText> text = in.settable("text", TEXT);
         in.validate();
-        Respond.json(ctx, 200, MessageResource.of(editMessage.edit(caller, messageId(ctx), text,
+        Respond.json(ctx, 200, MessageResource.of(editMessage.edit(caller, PathIds.message(ctx), text,
                 Conditional.ifMatch(ctx, MessageResource::of))));
     }
 
     private void delete(Context ctx) {
-        deleteMessage.delete(caller(ctx), messageId(ctx), Conditional.ifMatch(ctx, MessageResource::of));
+        deleteMessage.delete(caller(ctx), PathIds.message(ctx), Conditional.ifMatch(ctx, MessageResource::of));
         Respond.noContent(ctx);
     }
 
@@ -138,9 +138,5 @@ public final class MessageRoutes implements RouteGroup {
 
     private UserId caller(Context ctx) {
         return authentication.require(ctx).user();
-    }
-
-    private static MessageId messageId(Context ctx) {
-        return new MessageId(PathIds.uuid(ctx, "id", "message"));
     }
 }

@@ -67,6 +67,11 @@ public final class FieldTypes {
         return node -> parseUuid(string(node));
     }
 
+    /** What a dream, task or diary entry holds ({@code attachment_ids}): at most 20 attachment ids, in order. */
+    public static FieldType<List<UUID>> attachmentIds() {
+        return list(uuid(), 20);
+    }
+
     /** A JSON array of at most {@code maxItems} values of {@code item}. */
     public static <T> FieldType<List<T>> list(FieldType<T> item, int maxItems) {
         return node -> {

@@ -1,9 +1,9 @@
 package org.dreamdiary.adapter.http.planning;
 
+import static org.dreamdiary.adapter.http.json.FieldTypes.attachmentIds;
 import static org.dreamdiary.adapter.http.json.FieldTypes.date;
-import static org.dreamdiary.adapter.http.json.FieldTypes.list;
-import static org.dreamdiary.adapter.http.json.FieldTypes.text;
-import static org.dreamdiary.adapter.http.json.FieldTypes.uuid;
+import static org.dreamdiary.adapter.http.planning.PlanningFields.DESCRIPTION;
+import static org.dreamdiary.adapter.http.planning.PlanningFields.NAME;
 
 import io.javalin.http.Context;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.dreamdiary.adapter.http.auth.Authentication;
 import org.dreamdiary.adapter.http.conditional.Conditional;
-import org.dreamdiary.adapter.http.json.FieldType;
+import org.dreamdiary.adapter.http.json.Choices;
 import org.dreamdiary.adapter.http.json.JsonFields;
 import org.dreamdiary.adapter.http.paging.Paging;
 import org.dreamdiary.adapter.http.planning.PlanningResources.DreamResource;
@@ -36,14 +36,13 @@ import org.dreamdiary.application.port.in.planning.ListGoals;
 import org.dreamdiary.application.port.in.planning.UpdateDream;
 import org.dreamdiary.domain.planning.Description;
 import org.dreamdiary.domain.planning.DreamId;
+import org.dreamdiary.domain.planning.DreamStatus;
 import org.dreamdiary.domain.planning.Name;
 import org.dreamdiary.domain.user.UserId;
 
 /** {@code /api/v1/dreams}, and the goals formed from a dream. */
 public final class DreamRoutes implements RouteGroup {
-    static final FieldType<Name> NAME = text(0, Name.MAX_LENGTH).then(Name::new);
-    static final FieldType<Description> DESCRIPTION = text(0, Description.MAX_LENGTH).then(Description::new);
-    static final FieldType<List<UUID>> ATTACHMENT_IDS = list(uuid(), 20);
+    private static final Map<String, DreamStatus> STATUSES = Choices.words(DreamStatus.values());
     private static final Map<String, DreamSort> SORTS = Map.of("created_at", DreamSort.CREATED_ASC,
             "-created_at", DreamSort.CREATED_DESC, "name", DreamSort.NAME_ASC, "-name", DreamSort.NAME_DESC);
 
@@ -72,7 +71,7 @@ public final class DreamRoutes implements RouteGroup {
     public void register(Router router) {
         router.post("/api/v1/dreams", this::create);
         router.get("/api/v1/dreams", this::page);
-        router.get("/api/v1/dreams/{id}", ctx -> Conditional.respond(ctx, DreamResource.of(getDream.dream(owner(ctx), id(ctx)))));
+        router.get("/api/v1/dreams/{id}", ctx -> Conditional.respond(ctx, DreamResource.of(getDream.dream(owner(ctx), PathIds.dream(ctx)))));
         router.patch("/api/v1/dreams/{id}", this::update);
         router.delete("/api/v1/dreams/{id}", this::delete);
         router.post("/api/v1/dreams/{id}/goals", this::formGoal);
@@ -84,7 +83,7 @@ public final class DreamRoutes implements RouteGroup {
         JsonFields in = JsonBody.fields(ctx);
         Name name = in.required("name", NAME);
         Description description = in.optional("description", DESCRIPTION).orElse(null);
-        List<UUID> attachments = in.optional("attachment_ids", ATTACHMENT_IDS).orElse(List.of());
+        List<UUID> attachments = in.optional("attachment_ids", attachmentIds()).orElse(List.of());
         in.validate();
         DreamResource created = DreamResource.of(createDream.create(owner, new CreateDream.NewDream(name, description, attachments)));
         Respond.created(ctx, created.links().self(), created);
@@ -94,7 +93,7 @@ public final class DreamRoutes implements RouteGroup {
         UserId owner = owner(ctx);
         QueryParams query = new QueryParams(ctx);
         PageRequest page = Paging.request(query);
-        DreamQuery filter = new DreamQuery(query.choice("status", PlanningResources.DREAM_STATUSES), query.text("q", 200),
+        DreamQuery filter = new DreamQuery(query.choice("status", STATUSES), query.text("q", 200),
                 query.choice("sort", SORTS).orElse(DreamSort.CREATED_DESC));
         query.validate();
         Paging.respond(ctx, listDreams.list(owner, filter, page), DreamResource::of);
@@ -102,23 +101,23 @@ public final class DreamRoutes implements RouteGroup {
 
     private void update(Context ctx) {
         UserId owner = owner(ctx);
-        DreamId id = id(ctx);
+        DreamId id = PathIds.dream(ctx);
         JsonFields in = JsonBody.fields(ctx);
         UpdateDream.DreamChanges changes = new UpdateDream.DreamChanges(in.settable("name", NAME),
-                in.clearable("description", DESCRIPTION), in.settable("attachment_ids", ATTACHMENT_IDS));
+                in.clearable("description", DESCRIPTION), in.settable("attachment_ids", attachmentIds()));
         in.validate();
         Respond.json(ctx, 200, DreamResource.of(updateDream.update(owner, id, changes,
                 Conditional.ifMatch(ctx, DreamResource::of))));
     }
 
     private void delete(Context ctx) {
-        deleteDream.delete(owner(ctx), id(ctx), Conditional.ifMatch(ctx, DreamResource::of));
+        deleteDream.delete(owner(ctx), PathIds.dream(ctx), Conditional.ifMatch(ctx, DreamResource::of));
         Respond.noContent(ctx);
     }
 
     private void formGoal(Context ctx) {
         UserId owner = owner(ctx);
-        DreamId dream = id(ctx);
+        DreamId dream = PathIds.dream(ctx);
         JsonFields in = JsonBody.fields(ctx);
         var name = in.optional("name", NAME);
         var description = in.optional("description", DESCRIPTION);
@@ -131,7 +130,7 @@ public final class DreamRoutes implements RouteGroup {
 
     private void goals(Context ctx) {
         UserId owner = owner(ctx);
-        DreamId dream = id(ctx);
+        DreamId dream = PathIds.dream(ctx);
         QueryParams query = new QueryParams(ctx);
         PageRequest page = Paging.request(query);
         query.validate();
@@ -141,9 +140,5 @@ public final class DreamRoutes implements RouteGroup {
 
     private UserId owner(Context ctx) {
         return authentication.require(ctx).user();
-    }
-
-    private static DreamId id(Context ctx) {
-        return new DreamId(PathIds.uuid(ctx, "id", "dream"));
     }
 }

@@ -3,10 +3,14 @@ package org.dreamdiary.adapter.http.planning;
 import static org.dreamdiary.adapter.http.json.FieldTypes.choice;
 import static org.dreamdiary.adapter.http.json.FieldTypes.date;
 import static org.dreamdiary.adapter.http.json.FieldTypes.uuid;
+import static org.dreamdiary.adapter.http.planning.PlanningFields.DESCRIPTION;
+import static org.dreamdiary.adapter.http.planning.PlanningFields.NAME;
 
 import io.javalin.http.Context;
+import java.util.Map;
 import org.dreamdiary.adapter.http.auth.Authentication;
 import org.dreamdiary.adapter.http.conditional.Conditional;
+import org.dreamdiary.adapter.http.json.Choices;
 import org.dreamdiary.adapter.http.json.FieldType;
 import org.dreamdiary.adapter.http.json.JsonFields;
 import org.dreamdiary.adapter.http.paging.Paging;
@@ -26,11 +30,13 @@ import org.dreamdiary.application.port.in.planning.ListGoals;
 import org.dreamdiary.application.port.in.planning.UpdateGoal;
 import org.dreamdiary.domain.planning.DreamId;
 import org.dreamdiary.domain.planning.GoalId;
+import org.dreamdiary.domain.planning.GoalStatus;
 import org.dreamdiary.domain.user.UserId;
 
 /** {@code /api/v1/goals}. */
 public final class GoalRoutes implements RouteGroup {
-    static final FieldType<DreamId> DREAM_ID = uuid().then(DreamId::new);
+    private static final FieldType<DreamId> DREAM_ID = uuid().then(DreamId::new);
+    private static final Map<String, GoalStatus> STATUSES = Choices.words(GoalStatus.values());
 
     private final CreateGoal createGoal;
     private final GetGoal getGoal;
@@ -53,7 +59,7 @@ public final class GoalRoutes implements RouteGroup {
     public void register(Router router) {
         router.post("/api/v1/goals", this::create);
         router.get("/api/v1/goals", this::page);
-        router.get("/api/v1/goals/{id}", ctx -> Conditional.respond(ctx, GoalResource.of(getGoal.goal(owner(ctx), id(ctx)))));
+        router.get("/api/v1/goals/{id}", ctx -> Conditional.respond(ctx, GoalResource.of(getGoal.goal(owner(ctx), PathIds.goal(ctx)))));
         router.patch("/api/v1/goals/{id}", this::update);
         router.delete("/api/v1/goals/{id}", this::delete);
     }
@@ -61,8 +67,8 @@ public final class GoalRoutes implements RouteGroup {
     private void create(Context ctx) {
         UserId owner = owner(ctx);
         JsonFields in = JsonBody.fields(ctx);
-        var goal = new CreateGoal.NewGoal(in.required("name", DreamRoutes.NAME),
-                in.optional("description", DreamRoutes.DESCRIPTION).orElse(null),
+        var goal = new CreateGoal.NewGoal(in.required("name", NAME),
+                in.optional("description", DESCRIPTION).orElse(null),
                 in.optional("due_date", date()).orElse(null), in.optional("dream_id", DREAM_ID).orElse(null));
         in.validate();
         GoalResource created = GoalResource.of(createGoal.create(owner, goal));
@@ -73,7 +79,7 @@ public final class GoalRoutes implements RouteGroup {
         UserId owner = owner(ctx);
         QueryParams query = new QueryParams(ctx);
         PageRequest page = Paging.request(query);
-        var filter = new GoalQuery(query.choice("status", PlanningResources.GOAL_STATUSES),
+        var filter = new GoalQuery(query.choice("status", STATUSES),
                 query.uuid("dream_id").map(DreamId::new), query.date("due_before"));
         query.validate();
         Paging.respond(ctx, listGoals.list(owner, filter, page), GoalResource::of);
@@ -81,26 +87,22 @@ public final class GoalRoutes implements RouteGroup {
 
     private void update(Context ctx) {
         UserId owner = owner(ctx);
-        GoalId id = id(ctx);
+        GoalId id = PathIds.goal(ctx);
         JsonFields in = JsonBody.fields(ctx);
-        var changes = new UpdateGoal.GoalChanges(in.settable("name", DreamRoutes.NAME),
-                in.clearable("description", DreamRoutes.DESCRIPTION), in.clearable("due_date", date()),
-                in.settable("status", choice(PlanningResources.GOAL_STATUSES)), in.clearable("dream_id", DREAM_ID));
+        var changes = new UpdateGoal.GoalChanges(in.settable("name", NAME),
+                in.clearable("description", DESCRIPTION), in.clearable("due_date", date()),
+                in.settable("status", choice(STATUSES)), in.clearable("dream_id", DREAM_ID));
         in.validate();
         Respond.json(ctx, 200, GoalResource.of(updateGoal.update(owner, id, changes,
                 Conditional.ifMatch(ctx, GoalResource::of))));
     }
 
     private void delete(Context ctx) {
-        deleteGoal.delete(owner(ctx), id(ctx), Conditional.ifMatch(ctx, GoalResource::of));
+        deleteGoal.delete(owner(ctx), PathIds.goal(ctx), Conditional.ifMatch(ctx, GoalResource::of));
         Respond.noContent(ctx);
     }
 
     private UserId owner(Context ctx) {
         return authentication.require(ctx).user();
-    }
-
-    private static GoalId id(Context ctx) {
-        return new GoalId(PathIds.uuid(ctx, "id", "goal"));
     }
 }

@@ -1,5 +1,6 @@
 package org.dreamdiary.adapter.http.planning;
 
+import static org.dreamdiary.adapter.http.json.FieldTypes.attachmentIds;
 import static org.dreamdiary.adapter.http.json.FieldTypes.bool;
 import static org.dreamdiary.adapter.http.json.FieldTypes.date;
 import static org.dreamdiary.adapter.http.json.FieldTypes.integer;
@@ -62,17 +63,17 @@ public final class TaskRoutes implements RouteGroup {
         router.post("/api/v1/goals/{id}/tasks", this::add);
         router.get("/api/v1/goals/{id}/tasks", this::ofGoal);
         router.get("/api/v1/tasks", this::agenda);
-        router.get("/api/v1/tasks/{id}", ctx -> Conditional.respond(ctx, TaskResource.of(getTask.task(owner(ctx), id(ctx)))));
+        router.get("/api/v1/tasks/{id}", ctx -> Conditional.respond(ctx, TaskResource.of(getTask.task(owner(ctx), PathIds.task(ctx)))));
         router.patch("/api/v1/tasks/{id}", this::update);
         router.delete("/api/v1/tasks/{id}", this::delete);
     }
 
     private void add(Context ctx) {
         UserId owner = owner(ctx);
-        GoalId goal = new GoalId(PathIds.uuid(ctx, "id", "goal"));
+        GoalId goal = PathIds.goal(ctx);
         JsonFields in = JsonBody.fields(ctx);
         var task = new AddTask.NewTask(in.required("text", TEXT), in.optional("notes", NOTES).orElse(null),
-                in.optional("due_date", date()).orElse(null), in.optional("attachment_ids", DreamRoutes.ATTACHMENT_IDS).orElse(List.of()));
+                in.optional("due_date", date()).orElse(null), in.optional("attachment_ids", attachmentIds()).orElse(List.of()));
         in.validate();
         TaskResource created = TaskResource.of(addTask.add(owner, goal, task));
         Respond.created(ctx, created.links().self(), created);
@@ -80,7 +81,7 @@ public final class TaskRoutes implements RouteGroup {
 
     private void ofGoal(Context ctx) {
         UserId owner = owner(ctx);
-        GoalId goal = new GoalId(PathIds.uuid(ctx, "id", "goal"));
+        GoalId goal = PathIds.goal(ctx);
         QueryParams query = new QueryParams(ctx);
         PageRequest page = Paging.request(query);
         var done = query.bool("done");
@@ -99,26 +100,22 @@ public final class TaskRoutes implements RouteGroup {
 
     private void update(Context ctx) {
         UserId owner = owner(ctx);
-        TaskId id = id(ctx);
+        TaskId id = PathIds.task(ctx);
         JsonFields in = JsonBody.fields(ctx);
         var changes = new UpdateTask.TaskChanges(in.settable("text", TEXT), in.clearable("notes", NOTES),
                 in.clearable("due_date", date()), in.settable("done", bool()), in.settable("position", integer(1, Integer.MAX_VALUE)),
-                in.settable("attachment_ids", DreamRoutes.ATTACHMENT_IDS));
+                in.settable("attachment_ids", attachmentIds()));
         in.validate();
         Respond.json(ctx, 200, TaskResource.of(updateTask.update(owner, id, changes,
                 Conditional.ifMatch(ctx, TaskResource::of))));
     }
 
     private void delete(Context ctx) {
-        deleteTask.delete(owner(ctx), id(ctx), Conditional.ifMatch(ctx, TaskResource::of));
+        deleteTask.delete(owner(ctx), PathIds.task(ctx), Conditional.ifMatch(ctx, TaskResource::of));
         Respond.noContent(ctx);
     }
 
     private UserId owner(Context ctx) {
         return authentication.require(ctx).user();
-    }
-
-    private static TaskId id(Context ctx) {
-        return new TaskId(PathIds.uuid(ctx, "id", "task"));
     }
 }

@@ -2,17 +2,21 @@ package org.dreamdiary.adapter.http.profile;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
-import org.dreamdiary.adapter.http.attachment.AttachmentResource;
+import org.dreamdiary.adapter.http.routing.ResourcePaths;
 import org.dreamdiary.domain.user.User;
 
-/** What anybody signed in may see of a user: shared by the user routes and the chat member routes. */
+/**
+ * What anybody signed in may see of a user: a shared piece, since two rooms show it (the user routes, and the chat
+ * routes for members).
+ */
 public final class UserProfiles {
-    public static final String BASE = "/api/v1/users/";
-
     private UserProfiles() {
     }
 
     public record Links(String self) {
+        public static Links of(User user) {
+            return new Links(ResourcePaths.USERS + user.id());
+        }
     }
 
     public record PublicProfile(String id, String username, String fullName, String avatarUrl, Instant createdAt,
@@ -20,11 +24,11 @@ public final class UserProfiles {
         public static PublicProfile of(User user) {
             return new PublicProfile(user.id().toString(), user.username().value(),
                     user.fullName() == null ? null : user.fullName().value(), avatarUrlOf(user), user.createdAt(),
-                    new Links(BASE + user.id()));
+                    Links.of(user));
         }
     }
 
     public static String avatarUrlOf(User user) {
-        return user.avatarAttachmentId() == null ? null : AttachmentResource.contentUrl(user.avatarAttachmentId().toString());
+        return user.avatarAttachmentId() == null ? null : ResourcePaths.attachmentContent(user.avatarAttachmentId());
     }
 }

@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 import org.dreamdiary.adapter.http.attachment.AttachmentResource;
 import org.dreamdiary.adapter.http.chat.ChatResources.ChatResource;
 import org.dreamdiary.adapter.http.chat.ChatResources.MessageResource;
+import org.dreamdiary.adapter.http.diary.DiaryResources.DiaryEntryResource;
 import org.dreamdiary.adapter.http.json.Json;
-import org.dreamdiary.adapter.http.planning.PlanningResources.DiaryEntryResource;
 import org.dreamdiary.adapter.http.planning.PlanningResources.DreamResource;
 import org.dreamdiary.adapter.http.planning.PlanningResources.GoalResource;
 import org.dreamdiary.adapter.http.planning.PlanningResources.TaskResource;
@@ -19,10 +19,10 @@ import org.dreamdiary.adapter.http.user.UserResources.OwnProfile;
 import org.dreamdiary.application.port.in.ExportAccount;
 import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.planning.GoalView;
+import org.dreamdiary.application.planning.TaskView;
 import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.diary.DiaryEntry;
-import org.dreamdiary.domain.planning.Task;
 import org.dreamdiary.domain.user.User;
 
 /**
@@ -59,7 +59,7 @@ final class JsonArchive implements ExportAccount.Archive {
     }
 
     @Override
-    public void tasks(ExportAccount.Rows<Task> tasks) {
+    public void tasks(ExportAccount.Rows<TaskView> tasks) {
         array("tasks", tasks, TaskResource::of);
     }
 

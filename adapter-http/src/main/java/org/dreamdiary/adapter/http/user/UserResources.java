@@ -8,8 +8,6 @@ import org.dreamdiary.domain.user.User;
 
 /** The JSON shapes of users and tokens. */
 final class UserResources {
-    static final String BASE = UserProfiles.BASE;
-
     private UserResources() {
     }
 
@@ -21,7 +19,7 @@ final class UserResources {
                     user.fullName() == null ? null : user.fullName().value(),
                     user.email() == null ? null : user.email().value(),
                     user.phoneNumber() == null ? null : user.phoneNumber().value(),
-                    UserProfiles.avatarUrlOf(user), user.createdAt(), new UserProfiles.Links(BASE + user.id()));
+                    UserProfiles.avatarUrlOf(user), user.createdAt(), UserProfiles.Links.of(user));
         }
     }
 

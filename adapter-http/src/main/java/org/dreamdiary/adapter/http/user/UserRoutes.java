@@ -39,7 +39,6 @@ import org.dreamdiary.domain.user.FullName;
 import org.dreamdiary.domain.user.PasswordPolicy;
 import org.dreamdiary.domain.user.PhoneNumber;
 import org.dreamdiary.domain.user.User;
-import org.dreamdiary.domain.user.UserId;
 import org.dreamdiary.domain.user.Username;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,7 +120,7 @@ public final class UserRoutes implements RouteGroup {
 
     private void user(Context ctx) {
         Principal caller = authentication.require(ctx);
-        User user = getUser.user(caller, new UserId(PathIds.uuid(ctx, "id", "user")));
+        User user = getUser.user(caller, PathIds.user(ctx));
         Conditional.respond(ctx, user.id().equals(caller.user()) ? OwnProfile.of(user) : PublicProfile.of(user));
     }
 

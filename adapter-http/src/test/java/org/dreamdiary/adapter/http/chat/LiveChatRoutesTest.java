@@ -60,10 +60,14 @@ class LiveChatRoutesTest {
         }
     }
 
-    /** Sessions watched by the route; {@link #endAll} ends them, and {@link #ended} refuses new watches. */
+    /**
+     * Sessions watched by the route; {@link #endAll} ends them, {@link #ended} refuses new watches, and
+     * {@link #tokenLeft} is what the service's clock says of the token.
+     */
     private static final class Sessions implements WatchSession {
         final List<Runnable> watching = new CopyOnWriteArrayList<>();
         volatile boolean ended;
+        volatile Duration tokenLeft = Duration.ofHours(1);
 
         @Override
         public Subscription watch(Principal caller, Runnable onEnd) {
@@ -72,6 +76,11 @@ class LiveChatRoutesTest {
             }
             watching.add(onEnd);
             return () -> watching.remove(onEnd);
+        }
+
+        @Override
+        public Duration tokenLeft(Principal caller) {
+            return tokenLeft;
         }
 
         void endAll() {
@@ -137,6 +146,18 @@ class LiveChatRoutesTest {
 
         assertThat(client.closedWith.get(10, TimeUnit.SECONDS)).isEqualTo(LiveCloseCodes.TOKEN_ENDED);
         awaitTrue(() -> watch.listeners.isEmpty() && sessions.watching.isEmpty());
+        socket.abort();
+    }
+
+    @Test
+    void givenATokenTheServicesClockSaysRunsOut_whenTheSocketIsOpen_thenItClosesWith4001ThoughTheMachinesClockDisagrees()
+            throws Exception {
+        sessions.tokenLeft = Duration.ofMillis(200);
+        Client client = new Client();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri(), client).get(10, TimeUnit.SECONDS);
+
+        assertThat(client.closedWith.get(10, TimeUnit.SECONDS)).isEqualTo(LiveCloseCodes.TOKEN_ENDED);
+        assertThat(caller.expiresAt()).as("by the machine's clock the token has an hour left").isAfter(Instant.now());
         socket.abort();
     }
 

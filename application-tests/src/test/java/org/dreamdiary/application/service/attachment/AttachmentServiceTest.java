@@ -20,16 +20,12 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dreamdiary.application.change.Change;
 import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.in.attachment.ReadAttachmentContent.Content;
 import org.dreamdiary.application.port.in.attachment.UploadFile.ReceivedFile;
-import org.dreamdiary.application.port.in.user.Principal;
-import org.dreamdiary.application.port.in.user.UpdateProfile.Changes;
 import org.dreamdiary.application.service.planning.PlanningWorld;
 import org.dreamdiary.application.service.user.Fakes.InMemoryUsers;
-import org.dreamdiary.application.service.user.UpdateProfileService;
 import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.attachment.AttachmentKind;
 import org.dreamdiary.domain.attachment.FileFormat;
@@ -39,7 +35,6 @@ import org.dreamdiary.domain.attachment.LinkUrl;
 import org.dreamdiary.domain.error.NotFoundException;
 import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.error.UnsupportedContentException;
-import org.dreamdiary.domain.user.SessionId;
 import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.Username;
 import org.junit.jupiter.api.AfterEach;
@@ -288,10 +283,10 @@ class AttachmentServiceTest {
                 .map(user -> id.value().equals(user.avatarAttachmentId())).orElse(false));
         byte[] bytes = png(64, 64, 10);
         Attachment face = service.upload(ALICE, received("face.png", bytes));
-        new UpdateProfileService(users, world.references, world.transactions, world.clock).update(
-                new Principal(ALICE, new SessionId(UUID.randomUUID()), START.plusSeconds(900)),
-                new Changes(Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.to(face.id().value())),
-                Precondition.none());
+        world.transactions.inTransaction(() -> {
+            users.update(users.byId(ALICE).orElseThrow().withProfile(null, null, null, face.id().value(), START));
+            return null;
+        });
 
         assertThat(readAll(service.open(BOB, face.id()).read(0, bytes.length))).isEqualTo(bytes);
         assertThatThrownBy(() -> service.attachment(BOB, face.id())).isInstanceOf(NotFoundException.class);

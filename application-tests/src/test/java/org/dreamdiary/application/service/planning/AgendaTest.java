@@ -10,12 +10,16 @@ import static org.dreamdiary.application.service.planning.PlanningWorld.WHOLE_AG
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.AgendaQuery;
+import org.dreamdiary.application.planning.TaskView;
 import org.dreamdiary.domain.planning.GoalId;
 import org.dreamdiary.domain.planning.Task;
+import org.dreamdiary.domain.planning.TaskId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,8 +52,8 @@ class AgendaTest {
         return texts(world.taskService.agenda(ALICE, query, ALL));
     }
 
-    private static List<String> texts(Page<Task> page) {
-        return page.items().stream().map(task -> task.text().value()).toList();
+    private static List<String> texts(Page<TaskView> page) {
+        return page.items().stream().map(view -> view.task().text().value()).toList();
     }
 
     private static AgendaQuery done(boolean done) {
@@ -136,9 +140,36 @@ class AgendaTest {
         assertThat(agenda(overdue(true))).containsExactly("violin 3: due May 20", "books 1: due today");
     }
 
+    /**
+     * The machine running this is years past 2024 and centuries before 3000, so a flag taken from its date would be
+     * wrong at every step below: the service's clock alone decides.
+     */
+    @Test
+    void theOverdueFlagOfEveryTaskFollowsTheClockNotTheMachinesDate() {
+        assertThat(overdueFlags()).containsEntry("violin 3: due May 20", true)
+                .containsEntry("books 1: due today", false)
+                .containsEntry("violin 1: due June 10", false)
+                .containsEntry("violin 4: due May 25, done", false);
+        GoalId later = world.goal(ALICE, "Later").goal().id();
+        TaskId farOff = world.taskDue(ALICE, later, "due at the end of 2999", LocalDate.of(2999, 12, 31)).id();
+        assertThat(world.taskService.task(ALICE, farOff).overdue()).isFalse();
+
+        world.clock.set(Instant.parse("3000-01-01T00:00:00.000Z"));
+
+        assertThat(world.taskService.task(ALICE, farOff).overdue()).isTrue();
+        assertThat(overdueFlags()).containsEntry("due at the end of 2999", true)
+                .containsEntry("books 1: due today", true)
+                .containsEntry("violin 4: due May 25, done", false);
+    }
+
+    private Map<String, Boolean> overdueFlags() {
+        return world.taskService.agenda(ALICE, WHOLE_AGENDA, ALL).items().stream()
+                .collect(Collectors.toMap(view -> view.task().text().value(), TaskView::overdue));
+    }
+
     @Test
     void theAgendaIsPaged() {
-        Page<Task> second = world.taskService.agenda(ALICE, WHOLE_AGENDA, new PageRequest(2, 2));
+        Page<TaskView> second = world.taskService.agenda(ALICE, WHOLE_AGENDA, new PageRequest(2, 2));
 
         assertThat(texts(second)).containsExactly("books 1: due today", "violin 1: due June 10");
         assertThat(second.totalItems()).isEqualTo(7);

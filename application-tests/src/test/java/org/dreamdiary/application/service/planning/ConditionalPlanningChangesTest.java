@@ -125,14 +125,14 @@ class ConditionalPlanningChangesTest {
     void givenATaskCompletedSinceItWasRead_whenDeletingItUnderTheOldVersion_thenStaleAndTheTaskStays() {
         GoalView goal = world.goal(ALICE, "Learn to sail");
         Task task = world.task(ALICE, goal.goal().id(), "Find a club");
-        Task completed = world.taskService.update(ALICE, task.id(), done(true), taskAt(1));
+        Task completed = world.taskService.update(ALICE, task.id(), done(true), taskAt(1)).task();
 
         assertThatThrownBy(() -> world.taskService.delete(ALICE, task.id(), taskAt(1)))
                 .isInstanceOf(StaleVersionException.class);
         assertThatThrownBy(() -> world.taskService.update(ALICE, task.id(), done(false), taskAt(1)))
                 .isInstanceOf(StaleVersionException.class);
 
-        assertThat(world.taskService.task(ALICE, task.id())).isEqualTo(completed);
+        assertThat(world.taskService.task(ALICE, task.id()).task()).isEqualTo(completed);
         world.taskService.delete(ALICE, task.id(), taskAt(2));
         assertThatThrownBy(() -> world.taskService.delete(ALICE, task.id(), taskAt(2)))
                 .isInstanceOf(StaleVersionException.class);

@@ -233,7 +233,7 @@ class GoalServiceTest {
         assertThat(world.tasks.stored(etude.id())).isEmpty();
         assertThatThrownBy(() -> world.taskService.task(ALICE, scales.id())).isInstanceOf(NotFoundException.class);
         assertThat(world.taskService.agenda(ALICE, PlanningWorld.WHOLE_AGENDA, ALL).items())
-                .extracting(Task::id).containsExactly(book.id());
+                .extracting(view -> view.task().id()).containsExactly(book.id());
     }
 
     @Test

@@ -105,12 +105,12 @@ public final class PlanningWorld {
     }
 
     public Task taskDue(UserId owner, GoalId goal, String text, LocalDate dueDate) {
-        return taskService.add(owner, goal, new NewTask(new TaskText(text), null, dueDate, List.of()));
+        return taskService.add(owner, goal, new NewTask(new TaskText(text), null, dueDate, List.of())).task();
     }
 
     /** The task's changes applied to it as it is. */
     public Task change(UserId owner, TaskId task, TaskChanges changes) {
-        return taskService.update(owner, task, changes, Precondition.none());
+        return taskService.update(owner, task, changes, Precondition.none()).task();
     }
 
     public Task complete(UserId owner, TaskId task) {
@@ -132,7 +132,7 @@ public final class PlanningWorld {
     /** The texts of the goal's tasks, in the order the use case lists them. */
     public List<String> taskTexts(UserId owner, GoalId goal) {
         return taskService.tasks(owner, goal, Optional.empty(), ALL).items().stream()
-                .map(task -> task.text().value())
+                .map(view -> view.task().text().value())
                 .toList();
     }
 

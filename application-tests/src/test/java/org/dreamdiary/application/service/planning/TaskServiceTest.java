@@ -67,11 +67,11 @@ class TaskServiceTest {
     }
 
     private int positionOf(Task task) {
-        return world.taskService.task(ALICE, task.id()).position();
+        return world.taskService.task(ALICE, task.id()).task().position();
     }
 
     private Task completeInOneGo(Task task) {
-        return world.taskService.update(ALICE, task.id(), done(true), Precondition.none());
+        return world.taskService.update(ALICE, task.id(), done(true), Precondition.none()).task();
     }
 
     // adding
@@ -87,7 +87,7 @@ class TaskServiceTest {
     @Test
     void aNewTaskIsOpenAtVersionOneAndBelongsToTheGoalAndItsOwner() {
         Task task = world.taskService.add(ALICE, goal,
-                new NewTask(new TaskText("Tune it"), new Notes("Use the app"), TODAY.plusDays(1), List.of()));
+                new NewTask(new TaskText("Tune it"), new Notes("Use the app"), TODAY.plusDays(1), List.of())).task();
 
         assertThat(task.goal()).isEqualTo(goal);
         assertThat(task.owner()).isEqualTo(ALICE);
@@ -97,7 +97,7 @@ class TaskServiceTest {
         assertThat(task.dueDate()).isEqualTo(TODAY.plusDays(1));
         assertThat(task.version()).isEqualTo(1);
         assertThat(task.createdAt()).isEqualTo(START);
-        assertThat(world.taskService.task(ALICE, task.id())).isEqualTo(task);
+        assertThat(world.taskService.task(ALICE, task.id()).task()).isEqualTo(task);
     }
 
     @Test
@@ -123,16 +123,16 @@ class TaskServiceTest {
         Attachment plan = world.link(ALICE, "https://example.com/plan");
         Attachment route = world.link(ALICE, "https://example.com/route");
 
-        Task added = world.taskService.add(ALICE, goal, new NewTask(new TaskText("A"), null, null, idsOf(route, plan)));
+        Task added = world.taskService.add(ALICE, goal, new NewTask(new TaskText("A"), null, null, idsOf(route, plan))).task();
         Task done = world.complete(ALICE, added.id());
         Task replaced = world.taskService.update(ALICE, added.id(), new TaskChanges(Change.unchanged(), Change.unchanged(),
-                Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.to(idsOf(plan))), taskAt(2));
+                Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.to(idsOf(plan))), taskAt(2)).task();
 
         assertThat(added.attachments()).containsExactly(route, plan);
         assertThat(done.attachments()).as("kept when not named").containsExactly(route, plan);
         assertThat(replaced.attachments()).containsExactly(plan);
-        assertThat(world.taskService.task(ALICE, added.id()).attachments()).containsExactly(plan);
-        assertThat(world.taskService.agenda(ALICE, PlanningWorld.WHOLE_AGENDA, ALL).items().get(0).attachments())
+        assertThat(world.taskService.task(ALICE, added.id()).task().attachments()).containsExactly(plan);
+        assertThat(world.taskService.agenda(ALICE, PlanningWorld.WHOLE_AGENDA, ALL).items().get(0).task().attachments())
                 .containsExactly(plan);
     }
 
@@ -282,13 +282,13 @@ class TaskServiceTest {
         Task completed = world.complete(ALICE, task.id());
         assertThat(completed.done()).isTrue();
         assertThat(completed.completedAt()).isEqualTo(completedAt);
-        assertThat(world.taskService.task(ALICE, task.id()).completedAt()).isEqualTo(completedAt);
+        assertThat(world.taskService.task(ALICE, task.id()).task().completedAt()).isEqualTo(completedAt);
 
         world.clock.advance(Duration.ofHours(1));
         Task reopened = world.reopen(ALICE, task.id());
         assertThat(reopened.done()).isFalse();
         assertThat(reopened.completedAt()).isNull();
-        assertThat(world.taskService.task(ALICE, task.id()).completedAt()).isNull();
+        assertThat(world.taskService.task(ALICE, task.id()).task().completedAt()).isNull();
     }
 
     @Test
@@ -308,17 +308,17 @@ class TaskServiceTest {
 
     @Test
     void anUpdateAppliesChangeSemanticsAndMovesTheVersionOn() {
-        Task task = world.taskService.add(ALICE, goal, new NewTask(new TaskText("A"), new Notes("slowly"), TODAY, List.of()));
+        Task task = world.taskService.add(ALICE, goal, new NewTask(new TaskText("A"), new Notes("slowly"), TODAY, List.of())).task();
         LocalDate later = TODAY.plusDays(7);
 
         Task updated = world.taskService.update(ALICE, task.id(), new TaskChanges(Change.unchanged(), Change.to(null),
-                Change.to(later), Change.unchanged(), Change.unchanged(), Change.unchanged()), taskAt(1));
+                Change.to(later), Change.unchanged(), Change.unchanged(), Change.unchanged()), taskAt(1)).task();
 
         assertThat(updated.text()).isEqualTo(new TaskText("A"));
         assertThat(updated.notes()).isNull();
         assertThat(updated.dueDate()).isEqualTo(later);
         assertThat(updated.version()).isEqualTo(2);
-        assertThat(world.taskService.task(ALICE, task.id())).isEqualTo(updated);
+        assertThat(world.taskService.task(ALICE, task.id()).task()).isEqualTo(updated);
     }
 
     @Test
@@ -329,7 +329,7 @@ class TaskServiceTest {
         assertThatThrownBy(() -> world.taskService.update(ALICE, task.id(), done(false), taskAt(1)))
                 .isInstanceOf(StaleVersionException.class);
 
-        assertThat(world.taskService.task(ALICE, task.id())).isEqualTo(current);
+        assertThat(world.taskService.task(ALICE, task.id()).task()).isEqualTo(current);
         assertThat(goalStatus()).isEqualTo(GoalStatus.ACHIEVED);
     }
 
@@ -342,7 +342,7 @@ class TaskServiceTest {
                         Change.unchanged(), Change.to(List.of(UUID.randomUUID()))), taskAt(1)));
 
         assertThat(refused.errors()).extracting(FieldError::field).containsExactly("attachment_ids");
-        assertThat(world.taskService.task(ALICE, task.id())).isEqualTo(task);
+        assertThat(world.taskService.task(ALICE, task.id()).task()).isEqualTo(task);
     }
 
     // positions
@@ -352,7 +352,7 @@ class TaskServiceTest {
         List<Task> tasks = List.of(world.task(ALICE, goal, "A"), world.task(ALICE, goal, "B"),
                 world.task(ALICE, goal, "C"), world.task(ALICE, goal, "D"));
 
-        Task moved = world.taskService.update(ALICE, tasks.get(2).id(), position(1), taskAt(1));
+        Task moved = world.taskService.update(ALICE, tasks.get(2).id(), position(1), taskAt(1)).task();
 
         assertThat(moved.position()).isEqualTo(1);
         assertThat(world.taskTexts(ALICE, goal)).containsExactly("C", "A", "B", "D");
@@ -402,7 +402,7 @@ class TaskServiceTest {
 
         assertThat(refused.errors()).extracting(FieldError::field).containsExactly("position");
         assertThat(world.taskTexts(ALICE, goal)).containsExactly("A", "B", "C");
-        assertThat(world.taskService.task(ALICE, tasks.get(1).id()).version()).isEqualTo(1);
+        assertThat(world.taskService.task(ALICE, tasks.get(1).id()).task().version()).isEqualTo(1);
     }
 
     @Test
@@ -437,9 +437,9 @@ class TaskServiceTest {
         world.complete(ALICE, tasks.get(1).id());
 
         assertThat(world.taskService.tasks(ALICE, goal, Optional.of(true), ALL).items())
-                .extracting(Task::id).containsExactly(tasks.get(1).id());
+                .extracting(view -> view.task().id()).containsExactly(tasks.get(1).id());
         assertThat(world.taskService.tasks(ALICE, goal, Optional.of(false), ALL).items())
-                .extracting(Task::id).containsExactly(tasks.get(0).id(), tasks.get(2).id());
+                .extracting(view -> view.task().id()).containsExactly(tasks.get(0).id(), tasks.get(2).id());
     }
 
     @Test
@@ -460,7 +460,7 @@ class TaskServiceTest {
         assertThatThrownBy(() -> world.taskService.update(BOB, id, done(true), Precondition.none())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> world.taskService.delete(BOB, id, Precondition.none())).isInstanceOf(NotFoundException.class);
 
-        assertThat(world.taskService.task(ALICE, id)).isEqualTo(alices);
+        assertThat(world.taskService.task(ALICE, id).task()).isEqualTo(alices);
         assertThat(goalStatus()).isEqualTo(GoalStatus.ACTIVE);
     }
 }

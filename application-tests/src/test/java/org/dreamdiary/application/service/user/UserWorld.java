@@ -2,11 +2,23 @@ package org.dreamdiary.application.service.user;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.dreamdiary.application.port.in.ExportAccount;
+import org.dreamdiary.application.port.in.user.Authenticate;
+import org.dreamdiary.application.port.in.user.ChangePassword;
+import org.dreamdiary.application.port.in.user.DeleteAccount;
+import org.dreamdiary.application.port.in.user.GetOwnProfile;
+import org.dreamdiary.application.port.in.user.GetUser;
+import org.dreamdiary.application.port.in.user.LogIn;
+import org.dreamdiary.application.port.in.user.LogOut;
 import org.dreamdiary.application.port.in.user.Principal;
+import org.dreamdiary.application.port.in.user.RefreshSession;
 import org.dreamdiary.application.port.in.user.RegisterUser;
 import org.dreamdiary.application.port.in.user.RegisterUser.Registration;
+import org.dreamdiary.application.port.in.user.SearchUsers;
 import org.dreamdiary.application.port.in.user.TokenPair;
+import org.dreamdiary.application.port.in.user.UpdateProfile;
 import org.dreamdiary.application.port.out.user.SessionEvents;
+import org.dreamdiary.application.service.AccountService;
 import org.dreamdiary.application.service.AttachmentReferences;
 import org.dreamdiary.application.service.attachment.InMemoryAttachments;
 import org.dreamdiary.application.service.attachment.InMemoryBlobStore;
@@ -25,7 +37,7 @@ import org.dreamdiary.domain.user.Email;
 import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.Username;
 
-/** Every user use case wired to one shared set of fakes, as the composition root wires them to the real adapters. */
+/** Every user and account use case wired to one shared set of fakes, as the composition root wires them to the real adapters. */
 final class UserWorld {
     static final Instant START = Instant.parse("2024-06-01T10:00:00.000Z");
     static final String IP = "203.0.113.7";
@@ -53,24 +65,32 @@ final class UserWorld {
     final SessionTokens sessionTokens = new SessionTokens(sessions, tokenIssuer, ids);
     final LoginThrottle throttle = new LoginThrottle(attempts, transactions);
 
-    final RegisterUserService register = new RegisterUserService(users, sessionTokens, hasher, transactions, clock, ids,
-            new RegistrationThrottle(attempts, transactions, REGISTRATIONS_PER_HOUR));
-    final LogInService logIn = new LogInService(users, hasher, sessionTokens, throttle, transactions, clock);
-    final RefreshSessionService refresh =
-            new RefreshSessionService(sessions, sessionTokens, endingSessions, transactions, clock);
-    final AuthenticateService authenticate = new AuthenticateService(tokenIssuer, activeSessions, clock);
-    final LogOutService logOut = new LogOutService(sessions, endingSessions, transactions, clock);
-    final ProfileQueriesService profiles = new ProfileQueriesService(users);
-    final UpdateProfileService updateProfile = new UpdateProfileService(users, new AttachmentReferences(attachments), transactions, clock);
-    final ChangePasswordService changePassword =
-            new ChangePasswordService(users, sessions, endingSessions, hasher, throttle, transactions, clock);
+    final UserService userService = new UserService(users, sessions, endingSessions, hasher, sessionTokens,
+            new RegistrationThrottle(attempts, transactions, REGISTRATIONS_PER_HOUR), throttle,
+            new AttachmentReferences(attachments), transactions, clock, ids);
+    final SessionService sessionService = new SessionService(users, sessions, endingSessions, hasher, sessionTokens,
+            throttle, tokenIssuer, activeSessions, transactions, clock);
     final InMemoryChats chats = transactions.register(new InMemoryChats(transactions, users));
     final RecordingChatEvents chatEvents = transactions.register(new RecordingChatEvents(transactions));
     final InMemoryBlobStore blobs = transactions.register(new InMemoryBlobStore(transactions, clock));
-    final DeleteAccountService deleteAccount = new DeleteAccountService(users, chats, chatEvents, endingSessions,
-            attachments, blobs, transactions);
+    final ListedAccountRecords accountRecords = new ListedAccountRecords();
+    final AccountService accountService = new AccountService(users, accountRecords, chats, chatEvents, endingSessions,
+            attachments, blobs, transactions, clock);
+    final LiveSessionService watchSession = new LiveSessionService(sessions, endingSessions, clock);
 
-    final WatchSessionService watchSession = new WatchSessionService(sessions, endingSessions);
+    // each use case by its port, as the routes see them
+    final RegisterUser register = userService;
+    final GetOwnProfile ownProfile = userService;
+    final GetUser getUser = userService;
+    final SearchUsers searchUsers = userService;
+    final UpdateProfile updateProfile = userService;
+    final ChangePassword changePassword = userService;
+    final LogIn logIn = sessionService;
+    final RefreshSession refresh = sessionService;
+    final Authenticate authenticate = sessionService;
+    final LogOut logOut = sessionService;
+    final DeleteAccount deleteAccount = accountService;
+    final ExportAccount export = accountService;
 
     UserWorld() {
         users.cascadeDeletesTo(sessions::forgetUser);

@@ -5,10 +5,10 @@ import java.util.function.Consumer;
 import org.dreamdiary.application.chat.ChatView;
 import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.planning.GoalView;
+import org.dreamdiary.application.planning.TaskView;
 import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.diary.DiaryEntry;
-import org.dreamdiary.domain.planning.Task;
 import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.UserId;
 
@@ -32,7 +32,7 @@ public interface ExportAccount {
 
         void goals(Rows<GoalView> goals);
 
-        void tasks(Rows<Task> tasks);
+        void tasks(Rows<TaskView> tasks);
 
         void diary(Rows<DiaryEntry> diary);
 

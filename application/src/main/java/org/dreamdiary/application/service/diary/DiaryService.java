@@ -1,7 +1,6 @@
 package org.dreamdiary.application.service.diary;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
@@ -58,7 +57,7 @@ public final class DiaryService implements WriteDiaryEntry, GetDiaryEntry, ListD
         return transactions.inTransaction(() -> {
             requireOwnGoals(owner, entry.goals());
             List<Attachment> held = attachments.resolve(owner, entry.attachmentIds(), AttachmentReferences.ATTACHMENT_IDS);
-            LocalDate today = today();
+            LocalDate today = clock.today();
             LocalDate date = entry.entryDate() == null ? today : entry.entryDate();
             DiaryEntry written = create(owner, entry, held, date, today);
             entries.add(written);
@@ -89,8 +88,8 @@ public final class DiaryService implements WriteDiaryEntry, GetDiaryEntry, ListD
             DiaryEntry changed;
             try {
                 changed = current.edit(changes.entryDate().orElse(current.entryDate()), changes.title().orElse(current.title()),
-                        changes.text().orElse(current.text()), changes.mood().orElse(current.mood()), goalIds, held, today(),
-                        clock.now());
+                        changes.text().orElse(current.text()), changes.mood().orElse(current.mood()), goalIds, held,
+                        clock.today(), clock.now());
             } catch (InvalidValueException future) {
                 throw ValidationException.of("entry_date", future.getMessage());
             }
@@ -114,7 +113,7 @@ public final class DiaryService implements WriteDiaryEntry, GetDiaryEntry, ListD
     @Override
     public Stats stats(UserId owner) {
         Totals totals = entries.totals(owner);
-        DiaryStreaks streaks = DiaryStreaks.of(totals.days(), today());
+        DiaryStreaks streaks = DiaryStreaks.of(totals.days(), clock.today());
         return new Stats(totals.entries(), streaks.current(), streaks.longest(), totals.months(), totals.averageMood());
     }
 
@@ -139,9 +138,5 @@ public final class DiaryService implements WriteDiaryEntry, GetDiaryEntry, ListD
                 throw ValidationException.of("goal_ids", "item " + i + " names no goal of yours");
             }
         }
-    }
-
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
     }
 }

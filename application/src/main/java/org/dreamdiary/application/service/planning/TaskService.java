@@ -1,13 +1,13 @@
 package org.dreamdiary.application.service.planning;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.AgendaQuery;
+import org.dreamdiary.application.planning.TaskView;
 import org.dreamdiary.application.port.in.planning.AddTask;
 import org.dreamdiary.application.port.in.planning.DeleteTask;
 import org.dreamdiary.application.port.in.planning.GetTask;
@@ -54,7 +54,7 @@ public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, Ge
     }
 
     @Override
-    public Task add(UserId owner, GoalId goalId, NewTask task) {
+    public TaskView add(UserId owner, GoalId goalId, NewTask task) {
         return transactions.inTransaction(() -> {
             Goal goal = goals.lock(owner, goalId).orElseThrow(() -> new NotFoundException("goal"));
             List<Attachment> held = attachments.resolve(owner, task.attachmentIds(), AttachmentReferences.ATTACHMENT_IDS);
@@ -63,34 +63,37 @@ public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, Ge
                     (int) before.total() + 1, held, clock.now());
             tasks.add(added);
             followTasks(goal, TaskChange.ADDED, before.open() + 1);
-            return added;
+            return view(added);
         });
     }
 
     @Override
-    public Page<Task> tasks(UserId owner, GoalId goal, Optional<Boolean> done, PageRequest page) {
+    public Page<TaskView> tasks(UserId owner, GoalId goal, Optional<Boolean> done, PageRequest page) {
+        LocalDate today = clock.today();
         return transactions.inTransaction(() -> {
             goals.view(owner, goal).orElseThrow(() -> new NotFoundException("goal"));
-            return tasks.ofGoal(owner, goal, done, page);
+            return tasks.ofGoal(owner, goal, done, page).map(task -> TaskView.of(task, today));
         });
     }
 
     @Override
-    public Page<Task> agenda(UserId owner, AgendaQuery query, PageRequest page) {
-        return tasks.agenda(owner, query, today(), page);
+    public Page<TaskView> agenda(UserId owner, AgendaQuery query, PageRequest page) {
+        // one day for the filter and the flags alike, so that ?overdue=true lists only tasks shown overdue
+        LocalDate today = clock.today();
+        return tasks.agenda(owner, query, today, page).map(task -> TaskView.of(task, today));
     }
 
     @Override
-    public Task task(UserId owner, TaskId id) {
-        return tasks.byId(owner, id).orElseThrow(() -> new NotFoundException("task"));
+    public TaskView task(UserId owner, TaskId id) {
+        return view(tasks.byId(owner, id).orElseThrow(() -> new NotFoundException("task")));
     }
 
     @Override
-    public Task update(UserId owner, TaskId id, TaskChanges changes, Precondition<Task> precondition) {
+    public TaskView update(UserId owner, TaskId id, TaskChanges changes, Precondition<TaskView> precondition) {
         return transactions.inTransaction(() -> {
             Goal goal = lockGoalOf(owner, id, precondition);
             // Read again under the goal's lock: what was read before it may have moved meanwhile.
-            Task current = precondition.checked(tasks.byId(owner, id), "task");
+            Task current = precondition.checked(tasks.byId(owner, id).map(this::view), "task").task();
             TaskCounts counts = tasks.counts(current.goal());
             int position = changes.position().orElse(current.position());
             if (position < 1 || position > counts.total()) {
@@ -106,15 +109,15 @@ public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, Ge
                 long openAfter = counts.open() + (change.get() == TaskChange.COMPLETED ? -1 : 1);
                 followTasks(goal, change.get(), openAfter);
             }
-            return changed;
+            return view(changed);
         });
     }
 
     @Override
-    public void delete(UserId owner, TaskId id, Precondition<Task> precondition) {
+    public void delete(UserId owner, TaskId id, Precondition<TaskView> precondition) {
         transactions.inTransaction(() -> {
             lockGoalOf(owner, id, precondition);
-            Task current = precondition.checked(tasks.byId(owner, id), "task");
+            Task current = precondition.checked(tasks.byId(owner, id).map(this::view), "task").task();
             if (!tasks.delete(current, precondition.versionToFind(current.version()))) {
                 throw precondition.gone("task");
             }
@@ -123,7 +126,7 @@ public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, Ge
     }
 
     /** Locks the goal of the task, so that its tasks change one transaction at a time. */
-    private Goal lockGoalOf(UserId owner, TaskId id, Precondition<Task> precondition) {
+    private Goal lockGoalOf(UserId owner, TaskId id, Precondition<TaskView> precondition) {
         Task task = tasks.byId(owner, id).orElseThrow(() -> precondition.gone("task"));
         return goals.lock(owner, task.goal()).orElseThrow(() -> precondition.gone("task"));
     }
@@ -135,7 +138,7 @@ public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, Ge
         }
     }
 
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+    private TaskView view(Task task) {
+        return TaskView.of(task, clock.today());
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import org.dreamdiary.application.change.Change;
 import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.planning.TaskView;
 import org.dreamdiary.domain.planning.Notes;
-import org.dreamdiary.domain.planning.Task;
 import org.dreamdiary.domain.planning.TaskId;
 import org.dreamdiary.domain.planning.TaskText;
 import org.dreamdiary.domain.user.UserId;
@@ -14,7 +14,7 @@ import org.dreamdiary.domain.user.UserId;
 /** Edits a task; completing or reopening it moves its goal's status in the same transaction. */
 public interface UpdateTask {
     /** @throws org.dreamdiary.domain.error.StaleVersionException when the task does not meet {@code precondition} */
-    Task update(UserId owner, TaskId id, TaskChanges changes, Precondition<Task> precondition);
+    TaskView update(UserId owner, TaskId id, TaskChanges changes, Precondition<TaskView> precondition);
 
     record TaskChanges(Change<TaskText> text, Change<Notes> notes, Change<LocalDate> dueDate, Change<Boolean> done,
                        Change<Integer> position, Change<List<UUID>> attachmentIds) {

@@ -1,13 +1,18 @@
-package org.dreamdiary.application.service.user;
+package org.dreamdiary.application.service;
 
+import java.time.LocalDate;
 import java.util.OptionalLong;
 import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatView;
 import org.dreamdiary.application.page.Page;
+import org.dreamdiary.application.planning.TaskView;
+import org.dreamdiary.application.port.in.ExportAccount;
 import org.dreamdiary.application.port.in.user.DeleteAccount;
 import org.dreamdiary.application.port.in.user.Principal;
+import org.dreamdiary.application.port.out.AccountRecords;
+import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.port.out.Transactions;
 import org.dreamdiary.application.port.out.attachment.Attachments;
 import org.dreamdiary.application.port.out.attachment.BlobStore;
@@ -16,27 +21,59 @@ import org.dreamdiary.application.port.out.chat.Chats;
 import org.dreamdiary.application.port.out.user.SessionEvents;
 import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.application.port.out.user.Users;
+import org.dreamdiary.domain.error.NotFoundException;
 import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.UserId;
 
-public final class DeleteAccountService implements DeleteAccount {
+/**
+ * The use cases of the account as a whole, everything its user owns in every context: exporting it and deleting it.
+ * Both reach across all the other aggregates, so they are the account's and no single context's.
+ */
+public final class AccountService implements ExportAccount, DeleteAccount {
     private final Users users;
+    private final AccountRecords records;
     private final Chats chats;
-    private final ChatEvents events;
+    private final ChatEvents chatEvents;
     private final SessionEvents sessionEvents;
     private final Attachments attachments;
     private final BlobStore blobs;
     private final Transactions transactions;
+    private final Clock clock;
 
-    public DeleteAccountService(Users users, Chats chats, ChatEvents events, SessionEvents sessionEvents,
-                                Attachments attachments, BlobStore blobs, Transactions transactions) {
+    public AccountService(Users users, AccountRecords records, Chats chats, ChatEvents chatEvents,
+                          SessionEvents sessionEvents, Attachments attachments, BlobStore blobs, Transactions transactions,
+                          Clock clock) {
         this.users = users;
+        this.records = records;
         this.chats = chats;
-        this.events = events;
+        this.chatEvents = chatEvents;
         this.sessionEvents = sessionEvents;
         this.attachments = attachments;
         this.blobs = blobs;
         this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Streams the owner's data from storage into the archive inside one snapshot: every part agrees with every other,
+     * and nothing is held but the row being written.
+     */
+    @Override
+    public void export(UserId owner, Archive archive) {
+        transactions.inSnapshot(() -> {
+            User profile = users.byId(owner).orElseThrow(() -> new NotFoundException("user"));
+            archive.profile(clock.now(), profile);
+            archive.dreams(each -> records.dreams(owner, each::accept));
+            archive.goals(each -> records.goals(owner, each::accept));
+            LocalDate today = clock.today();
+            archive.tasks(each -> records.tasks(owner, task -> each.accept(TaskView.of(task, today))));
+            archive.diary(each -> records.diary(owner, each::accept));
+            archive.attachments(each -> records.attachments(owner, each::accept));
+            archive.chats(each -> records.ownedChats(owner, chat -> each.accept(
+                    new ChatArchive(chat, messages -> records.messagesOf(owner, chat.chat().id(), messages::accept)))));
+            archive.messages(each -> records.messagesBy(owner, each::accept));
+            return null;
+        });
     }
 
     @Override
@@ -63,7 +100,7 @@ public final class DeleteAccountService implements DeleteAccount {
     private void announceChatsEnding(UserId user) {
         for (ChatView view : Page.all(page -> chats.list(user, ChatQuery.all(), page))) {
             var chat = view.chat();
-            events.publish(chat.owner().equals(user) ? ChatEvent.chatDeleted(chat.id())
+            chatEvents.publish(chat.owner().equals(user) ? ChatEvent.chatDeleted(chat.id())
                     : ChatEvent.memberRemoved(chat.id(), user));
         }
     }

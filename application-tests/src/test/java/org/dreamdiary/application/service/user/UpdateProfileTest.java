@@ -36,7 +36,7 @@ import org.dreamdiary.domain.user.Username;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class UpdateProfileServiceTest {
+class UpdateProfileTest {
 
     private static final Changes NOTHING =
             new Changes(Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.unchanged());

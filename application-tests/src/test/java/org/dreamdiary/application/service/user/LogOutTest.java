@@ -10,7 +10,7 @@ import org.dreamdiary.application.port.in.user.TokenPair;
 import org.dreamdiary.domain.error.UnauthenticatedException;
 import org.junit.jupiter.api.Test;
 
-class LogOutServiceTest {
+class LogOutTest {
 
     private final UserWorld world = new UserWorld();
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class LogInServiceTest {
+class LogInTest {
 
     private static final Duration WINDOW = Duration.ofMinutes(15);
 

@@ -1,23 +1,30 @@
 package org.dreamdiary.application.service.user;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.WatchSession;
+import org.dreamdiary.application.port.out.Clock;
 import org.dreamdiary.application.port.out.user.SessionEvents;
 import org.dreamdiary.application.port.out.user.Sessions;
 import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.domain.error.UnauthenticatedException;
 
-/** The sessions watched on this node; their ends come from every node through {@link SessionEvents}. */
-public final class WatchSessionService implements WatchSession {
-    private static final System.Logger LOG = System.getLogger(WatchSessionService.class.getName());
+/**
+ * The sessions that this node's live connections watch, held in memory on this node: their ends come from every
+ * node through {@link SessionEvents}, their tokens' time left from the service's clock.
+ */
+public final class LiveSessionService implements WatchSession {
+    private static final System.Logger LOG = System.getLogger(LiveSessionService.class.getName());
 
     private final Sessions sessions;
+    private final Clock clock;
     private final Set<Watcher> watchers = ConcurrentHashMap.newKeySet();
 
-    public WatchSessionService(Sessions sessions, SessionEvents events) {
+    public LiveSessionService(Sessions sessions, SessionEvents events, Clock clock) {
         this.sessions = sessions;
+        this.clock = clock;
         events.subscribe(this::dispatch);
     }
 
@@ -31,6 +38,12 @@ public final class WatchSessionService implements WatchSession {
             throw new UnauthenticatedException("the session has ended");
         }
         return watcher;
+    }
+
+    @Override
+    public Duration tokenLeft(Principal caller) {
+        Duration left = Duration.between(clock.now(), caller.expiresAt());
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     /** How many sessions this node watches. */

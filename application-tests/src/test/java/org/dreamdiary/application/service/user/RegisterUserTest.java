@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class RegisterUserServiceTest {
+class RegisterUserTest {
 
     private final UserWorld world = new UserWorld();
 

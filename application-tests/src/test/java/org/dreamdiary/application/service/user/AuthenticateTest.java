@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class AuthenticateServiceTest {
+class AuthenticateTest {
 
     private final UserWorld world = new UserWorld();
     private User alice;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ChangePasswordServiceTest {
+class ChangePasswordTest {
 
     private static final String NEW_PASSWORD = "a brand new passphrase";
 

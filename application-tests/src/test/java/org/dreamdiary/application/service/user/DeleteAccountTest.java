@@ -31,7 +31,7 @@ import org.dreamdiary.domain.user.Username;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class DeleteAccountServiceTest {
+class DeleteAccountTest {
 
     private final UserWorld world = new UserWorld();
     private Registration alice;

@@ -1,5 +1,6 @@
-package org.dreamdiary.adapter.http.planning;
+package org.dreamdiary.adapter.http.diary;
 
+import static org.dreamdiary.adapter.http.json.FieldTypes.attachmentIds;
 import static org.dreamdiary.adapter.http.json.FieldTypes.date;
 import static org.dreamdiary.adapter.http.json.FieldTypes.integer;
 import static org.dreamdiary.adapter.http.json.FieldTypes.list;
@@ -10,11 +11,11 @@ import io.javalin.http.Context;
 import java.util.List;
 import org.dreamdiary.adapter.http.auth.Authentication;
 import org.dreamdiary.adapter.http.conditional.Conditional;
+import org.dreamdiary.adapter.http.diary.DiaryResources.DiaryEntryResource;
+import org.dreamdiary.adapter.http.diary.DiaryResources.DiaryStatsResource;
 import org.dreamdiary.adapter.http.json.FieldType;
 import org.dreamdiary.adapter.http.json.JsonFields;
 import org.dreamdiary.adapter.http.paging.Paging;
-import org.dreamdiary.adapter.http.planning.PlanningResources.DiaryEntryResource;
-import org.dreamdiary.adapter.http.planning.PlanningResources.DiaryStatsResource;
 import org.dreamdiary.adapter.http.request.JsonBody;
 import org.dreamdiary.adapter.http.routing.PathIds;
 import org.dreamdiary.adapter.http.routing.QueryParams;
@@ -68,7 +69,8 @@ public final class DiaryRoutes implements RouteGroup {
         router.get("/api/v1/diary", this::page);
         // "stats" first: it must not be read as an id.
         router.get("/api/v1/diary/stats", ctx -> Respond.json(ctx, 200, DiaryStatsResource.of(statistics.stats(owner(ctx)))));
-        router.get("/api/v1/diary/{id}", ctx -> Conditional.respond(ctx, DiaryEntryResource.of(getEntry.entry(owner(ctx), id(ctx)))));
+        router.get("/api/v1/diary/{id}", ctx -> Conditional.respond(ctx,
+                DiaryEntryResource.of(getEntry.entry(owner(ctx), PathIds.diaryEntry(ctx)))));
         router.patch("/api/v1/diary/{id}", this::update);
         router.delete("/api/v1/diary/{id}", this::delete);
     }
@@ -79,7 +81,7 @@ public final class DiaryRoutes implements RouteGroup {
         var entry = new WriteDiaryEntry.NewEntry(in.optional("entry_date", date()).orElse(null),
                 in.optional("title", TITLE).orElse(null), in.required("text", TEXT), in.optional("mood", MOOD).orElse(null),
                 in.optional("goal_ids", GOAL_IDS).orElse(List.of()),
-                in.optional("attachment_ids", DreamRoutes.ATTACHMENT_IDS).orElse(List.of()));
+                in.optional("attachment_ids", attachmentIds()).orElse(List.of()));
         in.validate();
         DiaryEntryResource created = DiaryEntryResource.of(writeEntry.write(owner, entry));
         Respond.created(ctx, created.links().self(), created);
@@ -97,26 +99,22 @@ public final class DiaryRoutes implements RouteGroup {
 
     private void update(Context ctx) {
         UserId owner = owner(ctx);
-        DiaryEntryId id = id(ctx);
+        DiaryEntryId id = PathIds.diaryEntry(ctx);
         JsonFields in = JsonBody.fields(ctx);
         var changes = new UpdateDiaryEntry.EntryChanges(in.settable("entry_date", date()), in.clearable("title", TITLE),
                 in.settable("text", TEXT), in.clearable("mood", MOOD), in.settable("goal_ids", GOAL_IDS),
-                in.settable("attachment_ids", DreamRoutes.ATTACHMENT_IDS));
+                in.settable("attachment_ids", attachmentIds()));
         in.validate();
         Respond.json(ctx, 200, DiaryEntryResource.of(updateEntry.update(owner, id, changes,
                 Conditional.ifMatch(ctx, DiaryEntryResource::of))));
     }
 
     private void delete(Context ctx) {
-        deleteEntry.delete(owner(ctx), id(ctx), Conditional.ifMatch(ctx, DiaryEntryResource::of));
+        deleteEntry.delete(owner(ctx), PathIds.diaryEntry(ctx), Conditional.ifMatch(ctx, DiaryEntryResource::of));
         Respond.noContent(ctx);
     }
 
     private UserId owner(Context ctx) {
         return authentication.require(ctx).user();
-    }
-
-    private static DiaryEntryId id(Context ctx) {
-        return new DiaryEntryId(PathIds.uuid(ctx, "id", "diary entry"));
     }
 }

@@ -19,7 +19,7 @@ import org.dreamdiary.domain.user.Username;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ProfileQueriesServiceTest {
+class ProfileQueriesTest {
 
     private final UserWorld world = new UserWorld();
     private User alice;
@@ -34,21 +34,21 @@ class ProfileQueriesServiceTest {
 
     @Test
     void theOwnProfileIsTheStoredAccountOfTheCaller() {
-        assertThat(world.profiles.ownProfile(caller)).isEqualTo(alice);
+        assertThat(world.ownProfile.ownProfile(caller)).isEqualTo(alice);
     }
 
     @Test
     void anyoneCanBeLookedUpById() {
         User bob = world.registered("bob").user();
 
-        assertThat(world.profiles.user(caller, bob.id())).isEqualTo(bob);
+        assertThat(world.getUser.user(caller, bob.id())).isEqualTo(bob);
     }
 
     @Test
     void anUnknownIdIsNotFound() {
         UserId nobody = new UserId(UUID.fromString("00000000-0000-7000-8000-0000000003e7"));
 
-        assertThatThrownBy(() -> world.profiles.user(caller, nobody))
+        assertThatThrownBy(() -> world.getUser.user(caller, nobody))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("user not found");
     }
@@ -57,7 +57,7 @@ class ProfileQueriesServiceTest {
     void theOwnProfileOfADeletedAccountIsNotFound() {
         world.deleteAccount.delete(caller, Precondition.none());
 
-        assertThatThrownBy(() -> world.profiles.ownProfile(caller)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.ownProfile.ownProfile(caller)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -67,7 +67,7 @@ class ProfileQueriesServiceTest {
         world.registered("bob");
         world.registered("MALICE");
 
-        Page<User> found = world.profiles.search(caller, Optional.of("ALIC"), PageRequest.first());
+        Page<User> found = world.searchUsers.search(caller, Optional.of("ALIC"), PageRequest.first());
 
         assertThat(found.items()).extracting(user -> user.username().value()).containsExactly("alice", "MALICE", "zed");
         assertThat(found.totalItems()).isEqualTo(3);
@@ -77,8 +77,8 @@ class ProfileQueriesServiceTest {
     void queriesNeedNoTransaction() {
         int before = world.transactions.begun();
 
-        world.profiles.ownProfile(caller);
-        world.profiles.search(caller, Optional.empty(), PageRequest.first());
+        world.ownProfile.ownProfile(caller);
+        world.searchUsers.search(caller, Optional.empty(), PageRequest.first());
 
         assertThat(world.transactions.begun()).isEqualTo(before);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dreamdiary.application.service.user.UserWorld.IP;
 import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.port.in.user.Principal;
@@ -13,7 +14,7 @@ import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.domain.error.UnauthenticatedException;
 import org.junit.jupiter.api.Test;
 
-class WatchSessionServiceTest {
+class WatchSessionTest {
 
     private final UserWorld world = new UserWorld();
     private final Principal aliceOnHerLaptop = world.principal(world.registered("alice").tokens());
@@ -111,5 +112,17 @@ class WatchSessionServiceTest {
 
         assertThat(phone.heard).hasValue(1);
         assertThat(world.watchSession.watched()).isZero();
+    }
+
+    @Test
+    void theTokensTimeLeftIsMeasuredByTheServicesClock() {
+        // the token was issued at the fake clock's start, years before the machine's date: by that it is long gone
+        assertThat(world.watchSession.tokenLeft(aliceOnHerLaptop)).isEqualTo(Duration.ofMinutes(15));
+
+        world.clock.advance(Duration.ofMinutes(14));
+        assertThat(world.watchSession.tokenLeft(aliceOnHerLaptop)).isEqualTo(Duration.ofMinutes(1));
+
+        world.clock.advance(Duration.ofMinutes(2));
+        assertThat(world.watchSession.tokenLeft(aliceOnHerLaptop)).isZero();
     }
 }
