@@ -309,6 +309,20 @@ public abstract class DiaryEntriesContract extends StorageContract {
         assertEquals(Optional.of(theirs), diary.byId(neighbour, theirs.id()));
     }
 
+    @Test
+    void givenAnAccountDeletedInATransactionThatFails_whenItRollsBack_thenItsEntriesAndTheirLinksAreBack() {
+        Goal goal = aGoal(owner).storedIn(storage);
+        DiaryEntry entry = anEntry(owner).feeling(3).about(goal).storedIn(storage);
+
+        assertThrows(IllegalStateException.class, () -> storage.transactions().inTransaction(() -> {
+            storage.users().delete(owner, ANY_VERSION);
+            throw new IllegalStateException("the use case fails after the delete");
+        }));
+
+        assertEquals(Optional.of(entry), diary.byId(owner, entry.id()));
+        assertEquals(1, diary.totals(owner).entries());
+    }
+
     /** Four entries of the owner's, on four days up to today, two of them titled, in Russian and English. */
     private void anEntries() {
         anEntry(owner).on(TODAY.minusDays(3)).titled("Утренние тренировки").saying("Бегал по парку").feeling(4)

@@ -218,6 +218,20 @@ public abstract class DreamsContract extends StorageContract {
     }
 
     @Test
+    void givenADreamDeletedInATransactionThatFails_whenItRollsBack_thenTheDreamAndItsGoalsAreAsTheyWere() {
+        Dream dream = aDream(owner).named("Learn Spanish").storedIn(storage);
+        Goal goal = aGoal(owner).of(dream).storedIn(storage);
+
+        assertThrows(IllegalStateException.class, () -> storage.transactions().inTransaction(() -> {
+            dreams.delete(owner, dream.id(), ANY_VERSION);
+            throw new IllegalStateException("the use case fails after the delete");
+        }));
+
+        assertEquals(Optional.of(new DreamView(dream, 1, DreamStatus.PURSUING)), dreams.view(owner, dream.id()));
+        assertEquals(goal, storage.goals().view(owner, goal.id()).orElseThrow().goal());
+    }
+
+    @Test
     void givenADream_whenUpdatedFromTheVersionStored_thenTheChangeIsStored() {
         Dream dream = aDream(owner).named("Old name").describedAs("Old description").storedIn(storage);
         Dream renamed = dream.edit(new Name("New name"), null, List.of(), T0.plusSeconds(5));

@@ -125,9 +125,9 @@ public abstract class GoalsContract extends StorageContract {
     @Test
     void givenGoalsCreatedTogetherAndApart_whenListedAndPaged_thenNewestFirstTiesByIdDescending() {
         List<UUID> ids = ascendingIds(3);
-        Goal oldest = aGoal(owner).withId(ids.get(2)).named("Oldest").createdAt(T0).storedIn(storage);
+        Goal oldest = aGoal(owner).withId(ids.get(1)).named("Oldest").createdAt(T0).storedIn(storage);
         Goal tiedLow = aGoal(owner).withId(ids.get(0)).named("Tied, lower id").createdAt(T0.plusSeconds(1)).storedIn(storage);
-        Goal tiedHigh = aGoal(owner).withId(ids.get(1)).named("Tied, higher id").createdAt(T0.plusSeconds(1))
+        Goal tiedHigh = aGoal(owner).withId(ids.get(2)).named("Tied, higher id").createdAt(T0.plusSeconds(1))
                 .storedIn(storage);
 
         assertEquals(List.of(tiedHigh, tiedLow, oldest), goals(EVERY_GOAL));
@@ -213,6 +213,22 @@ public abstract class GoalsContract extends StorageContract {
 
         assertTrue(goals.delete(owner, goal.id(), OptionalLong.of(2)));
         assertEquals(Optional.empty(), storage.tasks().byId(owner, step.id()));
+    }
+
+    @Test
+    void givenAGoalDeletedInATransactionThatFails_whenItRollsBack_thenTheGoalItsTasksAndItsLinksAreAllBack() {
+        Goal goal = aGoal(owner).storedIn(storage);
+        Task task = aTask(goal).storedIn(storage);
+        DiaryEntry entry = anEntry(owner).about(goal).storedIn(storage);
+
+        assertThrows(IllegalStateException.class, () -> storage.transactions().inTransaction(() -> {
+            goals.delete(owner, goal.id(), ANY_VERSION);
+            throw new IllegalStateException("the use case fails after the delete");
+        }));
+
+        assertEquals(Optional.of(new GoalView(goal, new Progress(0, 1))), goals.view(owner, goal.id()));
+        assertEquals(Optional.of(task), storage.tasks().byId(owner, task.id()));
+        assertEquals(Optional.of(entry), storage.diaryEntries().byId(owner, entry.id()));
     }
 
     @Test

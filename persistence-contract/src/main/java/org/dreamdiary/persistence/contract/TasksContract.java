@@ -152,6 +152,18 @@ public abstract class TasksContract extends StorageContract {
     }
 
     @Test
+    void givenATaskMovedInATransactionThatFails_whenItRollsBack_thenEveryTaskIsWhereItWas() {
+        Task moved = d.edit(d.text(), null, null, false, 1, List.of(), T0.plusSeconds(1));
+
+        assertThrows(IllegalStateException.class, () -> storage.transactions().inTransaction(() -> {
+            tasks.update(moved, 4);
+            throw new IllegalStateException("the use case fails after the move");
+        }));
+
+        assertEquals(List.of(a, b, c, d), ofGoal(Optional.empty()).items());
+    }
+
+    @Test
     void givenAGoalsTasksSomeDone_whenCountedOrListedByDone_thenOpenAndDoneAreTold() {
         updated(b.edit(b.text(), null, null, true, 2, List.of(), T0.plusSeconds(1)), 2);
 

@@ -57,14 +57,16 @@ public final class TestPlanning {
     }
 
     /**
-     * {@code count} ids in ascending order as every store sorts ids (PostgreSQL's {@code uuid} order: byte by byte),
-     * for tests of how ties are broken.
+     * {@code count} ids in ascending order as every store sorts ids (PostgreSQL's {@code uuid} order: byte by byte,
+     * unsigned), for tests of how ties are broken. Some begin with the high bit set, so that a signed comparison, as
+     * {@link UUID#compareTo} makes, puts them in another order.
      */
     public static List<UUID> ascendingIds(int count) {
-        long series = ThreadLocalRandom.current().nextLong();
         List<UUID> ids = new ArrayList<>();
-        for (int n = 1; n <= count; n++) {
-            ids.add(new UUID(series, n));
+        for (int i = 0; i < count; i++) {
+            long firstByte = 0x40 + 0x80L * i / count;
+            ids.add(new UUID(firstByte << 56 | ThreadLocalRandom.current().nextLong() >>> 8,
+                    ThreadLocalRandom.current().nextLong()));
         }
         return ids;
     }
