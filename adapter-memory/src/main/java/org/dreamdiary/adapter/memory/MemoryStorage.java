@@ -36,13 +36,13 @@ public final class MemoryStorage implements Storage {
 
     private final RequestCounts requestCounts = notYet("request counts");
 
-    private final Dreams dreams = notYet("dreams");
+    private final MemoryTasks tasks = new MemoryTasks(transactions);
 
-    private final Goals goals = notYet("goals");
+    private final MemoryGoals goals = new MemoryGoals(transactions, tasks);
 
-    private final Tasks tasks = notYet("tasks");
+    private final MemoryDreams dreams = new MemoryDreams(transactions, goals);
 
-    private final DiaryEntries diaryEntries = notYet("diary entries");
+    private final MemoryDiaryEntries diaryEntries = new MemoryDiaryEntries(transactions);
 
     private final Attachments attachments = notYet("attachments");
 
@@ -59,6 +59,14 @@ public final class MemoryStorage implements Storage {
     public MemoryStorage() {
         // cascades of an account's deletion
 
+        // planning and diary
+        dreams.deleted().then(goals::forgetDream);
+        goals.deleted().then(tasks::deleteOfGoal);
+        goals.deleted().then(diaryEntries::unlinkGoal);
+        users.deleted().then(dreams::deleteOwnedBy);
+        users.deleted().then(goals::deleteOwnedBy);
+        users.deleted().then(tasks::deleteOwnedBy);
+        users.deleted().then(diaryEntries::deleteOwnedBy);
     }
 
     private static <T> T notYet(String port) {
