@@ -9,7 +9,6 @@ import static org.dreamdiary.persistence.contract.TestPlanning.anOwner;
 import static org.dreamdiary.persistence.contract.TestPlanning.ascendingIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
