@@ -36,13 +36,13 @@ public final class MemoryStorage implements Storage {
 
     private final RequestCounts requestCounts = new MemoryRequestCounts(transactions);
 
-    private final Dreams dreams = notYet("dreams");
+    private final MemoryTasks tasks = new MemoryTasks(transactions);
 
-    private final Goals goals = notYet("goals");
+    private final MemoryGoals goals = new MemoryGoals(transactions, tasks);
 
-    private final Tasks tasks = notYet("tasks");
+    private final MemoryDreams dreams = new MemoryDreams(transactions, goals);
 
-    private final DiaryEntries diaryEntries = notYet("diary entries");
+    private final MemoryDiaryEntries diaryEntries = new MemoryDiaryEntries(transactions);
 
     private final MemoryAttachments attachments = new MemoryAttachments(transactions, users);
 
@@ -61,9 +61,21 @@ public final class MemoryStorage implements Storage {
         users.deleted().then(sessions::accountDeleted);
         users.deleted().then(idempotencyRecords::accountDeleted);
 
+        // planning and diary
+        dreams.deleted().then(goals::forgetDream);
+        goals.deleted().then(tasks::deleteOfGoal);
+        goals.deleted().then(diaryEntries::unlinkGoal);
+        users.deleted().then(dreams::deleteOwnedBy);
+        users.deleted().then(goals::deleteOwnedBy);
+        users.deleted().then(tasks::deleteOwnedBy);
+        users.deleted().then(diaryEntries::deleteOwnedBy);
+
         // attachments
         users.deleted().then(attachments::deleteAllOf);
         attachments.deleted().then(users::detachAvatar);
+        attachments.deleted().then(dreams::detach);
+        attachments.deleted().then(tasks::detach);
+        attachments.deleted().then(diaryEntries::detach);
 
         // chats
         ChatTables chatTables = new ChatTables(transactions);
@@ -74,10 +86,6 @@ public final class MemoryStorage implements Storage {
         // an account's export reads through the ports above, so it is built once they all are
         accountRecords = new MemoryAccountRecords(transactions, dreams, goals, tasks, diaryEntries, attachments, chats,
                 messages);
-    }
-
-    private static <T> T notYet(String port) {
-        return null;
     }
 
     @Override

@@ -1,0 +1,13 @@
+package org.dreamdiary.adapter.memory;
+
+import java.util.OptionalLong;
+
+/** The version a conditional write must find; an empty one lets it write at any version. */
+final class ExpectedVersion {
+    private ExpectedVersion() {
+    }
+
+    static boolean allows(OptionalLong expected, long version) {
+        return expected.isEmpty() || expected.getAsLong() == version;
+    }
+}
