@@ -23,6 +23,14 @@ final class AllAtOnce {
     private AllAtOnce() {
     }
 
+    /** Runs every one of {@code work} at once; a failure of one is rethrown. */
+    static void run(List<Runnable> work) {
+        call(work.size(), i -> {
+            work.get(i).run();
+            return null;
+        });
+    }
+
     /** The results of {@code call(0)} to {@code call(calls - 1)}, in that order; a call's failure is rethrown. */
     static <T> List<T> call(int calls, IntFunction<T> call) {
         int threadCount = Math.min(calls, THREADS);

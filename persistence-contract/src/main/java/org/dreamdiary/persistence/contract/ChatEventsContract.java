@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.port.out.chat.ChatEvents;
@@ -149,7 +148,7 @@ public abstract class ChatEventsContract extends StorageContract {
         }
         Chat crowded = data.chat(owner, "Crowded", posters.toArray(UserId[]::new));
         List<Message> posted = new CopyOnWriteArrayList<>();
-        List<Callable<Void>> calls = new ArrayList<>();
+        List<Runnable> calls = new ArrayList<>();
         for (UserId poster : posters) {
             calls.add(() -> {
                 for (int i = 0; i < postsEach; i++) {
@@ -160,10 +159,9 @@ public abstract class ChatEventsContract extends StorageContract {
                         return message;
                     }));
                 }
-                return null;
             });
         }
-        Together.run(calls);
+        AllAtOnce.run(calls);
 
         deliveries.awaitEvents("every created event", crowded.id(), writers * postsEach);
         deliveries.everythingCommittedSoFarHasArrived();

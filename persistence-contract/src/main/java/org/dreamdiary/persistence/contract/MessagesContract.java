@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dreamdiary.application.chat.ChatQuery;
@@ -460,7 +459,7 @@ public abstract class MessagesContract extends StorageContract {
         List<List<MessageId>> readerPasses = new CopyOnWriteArrayList<>();
         AtomicInteger writing = new AtomicInteger(writers);
 
-        List<Callable<Void>> calls = new ArrayList<>();
+        List<Runnable> calls = new ArrayList<>();
         for (UserId poster : posters) {
             calls.add(() -> {
                 try {
@@ -476,7 +475,6 @@ public abstract class MessagesContract extends StorageContract {
                 } finally {
                     writing.decrementAndGet();
                 }
-                return null;
             });
         }
         calls.add(() -> {
@@ -487,9 +485,8 @@ public abstract class MessagesContract extends StorageContract {
                     readerPasses.add(seen);
                 }
             } while (writing.get() > 0);
-            return null;
         });
-        Together.run(calls);
+        AllAtOnce.run(calls);
 
         List<MessageId> stored = new ArrayList<>(data.all(owner, crowded.id()).stream().map(Message::id).toList());
         Collections.reverse(stored);

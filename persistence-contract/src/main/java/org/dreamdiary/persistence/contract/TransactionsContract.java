@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dreamdiary.application.chat.ChatQuery;
@@ -235,7 +234,7 @@ public abstract class TransactionsContract extends StorageContract {
         int threads = 4;
         int renamesEach = 10;
         AtomicInteger stale = new AtomicInteger();
-        List<Callable<Void>> calls = new ArrayList<>();
+        List<Runnable> calls = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             String name = "thread " + t;
             calls.add(() -> {
@@ -245,11 +244,10 @@ public abstract class TransactionsContract extends StorageContract {
                         stale.incrementAndGet();
                     }
                 }
-                return null;
             });
         }
 
-        Together.run(calls);
+        AllAtOnce.run(calls);
 
         Chat stored = storage.chats().asMember(owner, chat.id()).orElseThrow().chat();
         assertEquals(1 + threads * renamesEach, stored.version(), stale.get() + " stale attempts retried");
