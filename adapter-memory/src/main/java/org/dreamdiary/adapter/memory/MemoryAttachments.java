@@ -67,12 +67,10 @@ final class MemoryAttachments implements Attachments {
     @Override
     public Page<Attachment> list(UserId owner, AttachmentKind kind, PageRequest page) {
         return transactions.atomically(() -> {
-            List<Attachment> matching = attachments.rows().stream()
+            return Pages.of(attachments.rows().stream()
                     .filter(attachment -> attachment.owner().equals(owner))
                     .filter(attachment -> kind == null || attachment.kind() == kind)
-                    .sorted(NEWEST_FIRST)
-                    .toList();
-            return new Page<>(matching.stream().skip(page.offset()).limit(page.perPage()).toList(), matching.size(), page);
+                    .sorted(NEWEST_FIRST), page);
         });
     }
 

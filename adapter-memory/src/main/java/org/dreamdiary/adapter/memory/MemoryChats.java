@@ -84,14 +84,12 @@ final class MemoryChats implements Chats {
         Comparator<ChatRow> byActivity = Comparator.comparing(
                 (ChatRow row) -> row.lastMessageAt() == null ? row.chat().createdAt() : row.lastMessageAt());
         return transactions.atomically(() -> {
-            List<ChatRow> matching = tables.chats.rows().stream()
+            return Pages.of(tables.chats.rows().stream()
                     .filter(row -> tables.isMember(caller, row.chat().id()))
                     .filter(row -> wanted.map(row.chat().title().value().toLowerCase(Locale.ROOT)::contains).orElse(true))
                     .filter(row -> !query.ownedOnly() || row.chat().owner().equals(caller))
-                    .sorted(byActivity.thenComparing(row -> row.chat().id().value(), Uuids.ORDER).reversed())
-                    .toList();
-            return new Page<>(matching.stream().skip(page.offset()).limit(page.perPage()).map(tables::view).toList(),
-                    matching.size(), page);
+                    .sorted(byActivity.thenComparing(row -> row.chat().id().value(), Uuids.ORDER).reversed()),
+                    page, tables::view);
         });
     }
 
@@ -110,7 +108,7 @@ final class MemoryChats implements Chats {
         return transactions.atomically(() -> {
             boolean deletable = tables.chats.get(chat)
                     .filter(row -> row.chat().owner().equals(owner))
-                    .filter(row -> expectedVersion.isEmpty() || row.chat().version() == expectedVersion.getAsLong())
+                    .filter(row -> ExpectedVersion.allows(expectedVersion, row.chat().version()))
                     .isPresent();
             if (deletable) {
                 tables.deleteChat(chat);
@@ -127,13 +125,11 @@ final class MemoryChats implements Chats {
                 return new Page<User>(List.of(), 0, page);
             }
             UserId owner = row.get().chat().owner();
-            List<Membership> inOrder = tables.membershipsOf(chat).stream()
+            return Pages.of(tables.membershipsOf(chat).stream()
                     .sorted(Comparator.comparing(Membership::joinedAt)
                             .thenComparing(membership -> !membership.user().equals(owner))
-                            .thenComparing(membership -> membership.user().value(), Uuids.ORDER))
-                    .toList();
-            return new Page<>(inOrder.stream().skip(page.offset()).limit(page.perPage())
-                    .map(membership -> users.byId(membership.user()).orElseThrow()).toList(), inOrder.size(), page);
+                            .thenComparing(membership -> membership.user().value(), Uuids.ORDER)),
+                    page, membership -> users.byId(membership.user()).orElseThrow());
         });
     }
 

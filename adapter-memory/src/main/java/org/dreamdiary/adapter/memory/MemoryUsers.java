@@ -2,7 +2,6 @@ package org.dreamdiary.adapter.memory;
 
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -104,7 +103,7 @@ final class MemoryUsers implements Users {
     public boolean delete(UserId id, OptionalLong expectedVersion) {
         return transactions.atomically(() -> {
             Optional<User> stored = users.get(id)
-                    .filter(user -> expectedVersion.isEmpty() || user.version() == expectedVersion.getAsLong());
+                    .filter(user -> ExpectedVersion.allows(expectedVersion, user.version()));
             stored.ifPresent(user -> {
                 users.remove(id);
                 deleted.deleted(id);
@@ -117,12 +116,10 @@ final class MemoryUsers implements Users {
     public Page<User> search(Optional<String> query, PageRequest page) {
         Optional<String> wanted = query.map(text -> text.toLowerCase(Locale.ROOT));
         return transactions.atomically(() -> {
-            List<User> matching = users.rows().stream()
+            return Pages.of(users.rows().stream()
                     .filter(user -> wanted.map(text -> matches(user, text)).orElse(true))
                     .sorted(Comparator.comparing((User user) -> user.username().canonical())
-                            .thenComparing(user -> user.id().value(), Uuids.ORDER))
-                    .toList();
-            return new Page<>(matching.stream().skip(page.offset()).limit(page.perPage()).toList(), matching.size(), page);
+                            .thenComparing(user -> user.id().value(), Uuids.ORDER)), page);
         });
     }
 
