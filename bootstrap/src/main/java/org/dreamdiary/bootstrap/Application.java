@@ -169,7 +169,7 @@ public final class Application implements AutoCloseable {
             var tasks = new TaskService(tasksStore, goalsStore, attachmentReferences, transactions, clock, ids);
             var diary = new DiaryService(diaryStore, goalsStore, attachmentReferences, transactions, clock, ids);
             var chatsStore = storage.chats();
-            var chats = new ChatService(chatsStore, messagesStore, users, chatEvents, transactions, clock, ids);
+            var chats = new ChatService(chatsStore, users, chatEvents, transactions, clock, ids);
             var messages = new MessageService(chatsStore, messagesStore, chatEvents, transactions, clock, ids);
             var liveChats = new LiveChatService(chatsStore, chatEvents, config.limits().liveSocketsPerUser());
             var live = new LiveChatRoutes(liveChats, new LiveSessionService(sessions, sessionEvents, clock), authentication,

@@ -192,7 +192,7 @@ class ChatsE2ETest extends ServiceTest {
     }
 
     @Test
-    void aChatHasAnETagThatCoversItsMessages() {
+    void aChatsETagCoversItsMessagesButIfMatchOnlyTheChatsOwnVersion() {
         String chat = id(chat(api, owner, "Tagged", ann));
         message(api, owner, chat, "first");
         ApiResponse first = api.get(chatPath(chat), "Authorization", ann.auth());
@@ -208,6 +208,11 @@ class ChatsE2ETest extends ServiceTest {
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.header("ETag")).isNotEqualTo(etag);
         assertThat(changed.json().get("messages")).hasSize(2);
+        // the chat itself is still at the version the old ETag carries, so a change based on it holds
+        String title = "{\"title\": \"Tagged again\"}";
+        assertThat(api.json("PATCH", chatPath(chat), title, "Authorization", owner.auth(), "If-Match", etag).status())
+                .isEqualTo(200);
+        changed = api.get(chatPath(chat), "Authorization", ann.auth());
 
         // a changed message changes it too, though the chat itself did not change
         String latest = changed.header("ETag");
@@ -268,6 +273,9 @@ class ChatsE2ETest extends ServiceTest {
         assertThat(problem(api.delete(chatPath(chat), "Authorization", ann.auth()), 403)).isEqualTo("/problems/forbidden");
         assertThat(problem(api.delete(chatPath(chat), "Authorization", outsider.auth()), 404)).isEqualTo("/problems/not-found");
         message(api, bob, chat, "one more");
+        // a message is not the chat's own state, a new title is: that makes the ETag read before it stale
+        assertThat(api.json("PATCH", chatPath(chat), "{\"title\": \"Still short-lived\"}", "Authorization", owner.auth())
+                .status()).isEqualTo(200);
         assertThat(problem(api.delete(chatPath(chat), "Authorization", owner.auth(), "If-Match", etag), 412))
                 .isEqualTo("/problems/precondition-failed");
         assertThat(get(api, owner, chatPath(chat) + "/messages").get("items")).as("the refused delete kept them").hasSize(3);

@@ -134,6 +134,32 @@ class GoalsAndTasksE2ETest extends ServiceTest {
         }
 
         @Test
+        void aTaskCompletedMovesTheGoalsProgressAndETagButNotItsVersion_soIfNoneMatchIs200AndIfMatchStillHolds() {
+            String auth = newUser();
+            JsonNode goal = goal(api, auth, "Half way");
+            String path = "/api/v1/goals/" + id(goal);
+            JsonNode first = task(api, auth, id(goal), "first step");
+            task(api, auth, id(goal), "second step");
+            String etag = api.get(path, "Authorization", auth).header("ETag");
+            assertThat(etag).matches("\"1-[A-Za-z0-9_-]{24}\"");
+
+            done(api, auth, first, true);
+
+            ApiResponse moved = api.get(path, "Authorization", auth, "If-None-Match", etag);
+            assertThat(moved.status()).as("other bytes, so no 304").isEqualTo(200);
+            assertThat(moved.json().get("progress").get("percent").asInt()).isEqualTo(50);
+            assertThat(moved.header("ETag")).isNotEqualTo(etag).startsWith("\"1-");
+            // the goal itself is as it was read: a change based on that read overwrites nothing
+            ApiResponse changed = api.json("PATCH", path, "{\"description\": \"half way there\"}", "Authorization", auth,
+                    "If-Match", etag);
+            assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+            assertThat(changed.header("ETag")).startsWith("\"2-");
+            assertThat(api.get(path, "Authorization", auth, "If-None-Match", changed.header("ETag")).status())
+                    .as("the PATCH's ETag is the GET's").isEqualTo(304);
+            assertThat(api.delete(path, "Authorization", auth, "If-Match", etag).status()).isEqualTo(412);
+        }
+
+        @Test
         void deletingAGoalIs204AndItsTasksGoWithIt() {
             String auth = newUser();
             JsonNode goal = goal(api, auth, "Doomed");

@@ -35,6 +35,8 @@ import org.dreamdiary.domain.error.NotFoundException;
  */
 final class ProbeRoutes implements RouteGroup {
     private final Map<UUID, Map<String, Object>> notes = new ConcurrentHashMap<>();
+    /** Each note's version, as storage keeps it beside the columns a representation shows. */
+    private final Map<UUID, Long> versions = new ConcurrentHashMap<>();
     /** A permit per slow request that has reached its handler, so a test knows one is in flight. */
     final Semaphore slowRequestsStarted = new Semaphore(0);
 
@@ -42,10 +44,14 @@ final class ProbeRoutes implements RouteGroup {
     public void register(Router router) {
         router.anonymousPost("/probe/notes", this::create);
         router.get("/probe/notes", this::page);
-        router.get("/probe/notes/{id}", ctx -> Conditional.respond(ctx, find(ctx)));
+        router.get("/probe/notes/{id}", ctx -> {
+            Map<String, Object> note = find(ctx);
+            Conditional.respond(ctx, versions.get(id(ctx)), note);
+        });
         router.patch("/probe/notes/{id}", this::update);
         router.delete("/probe/notes/{id}", ctx -> {
-            notes.remove(PathIds.uuid(ctx, "id", "note"));
+            notes.remove(id(ctx));
+            versions.remove(id(ctx));
             Respond.noContent(ctx);
         });
         router.get("/probe/slow", ctx -> {
@@ -78,6 +84,7 @@ final class ProbeRoutes implements RouteGroup {
         note.put("tags", tags);
         note.put("_links", Map.of("self", "/probe/notes/" + id));
         notes.put(id, note);
+        versions.put(id, 1L);
         Respond.created(ctx, "/probe/notes/" + id, note);
     }
 
@@ -103,10 +110,11 @@ final class ProbeRoutes implements RouteGroup {
         Change<String> body = in.clearable("body", text(0, 20));
         in.validate();
         synchronized (current) {
-            Conditional.<Map<String, Object>>ifMatch(ctx, note -> note).check(() -> current, "note");
+            UUID id = id(ctx);
+            Conditional.ifMatch(ctx).check(versions.get(id), "note");
             current.put("title", title.orElse((String) current.get("title")));
             current.put("body", body.orElse((String) current.get("body")));
-            Respond.json(ctx, 200, current);
+            Conditional.respondChanged(ctx, versions.merge(id, 1L, Long::sum), current);
         }
     }
 
@@ -118,8 +126,12 @@ final class ProbeRoutes implements RouteGroup {
         return (Boolean) Thread.class.getMethod("isVirtual").invoke(thread);
     }
 
+    private static UUID id(Context ctx) {
+        return PathIds.uuid(ctx, "id", "note");
+    }
+
     private Map<String, Object> find(Context ctx) {
-        Map<String, Object> note = notes.get(PathIds.uuid(ctx, "id", "note"));
+        Map<String, Object> note = notes.get(id(ctx));
         if (note == null) {
             throw new NotFoundException("note");
         }

@@ -1,44 +1,40 @@
 package org.dreamdiary.application.service;
 
-import org.dreamdiary.application.change.Precondition;
-import org.dreamdiary.application.chat.ChatOverview;
-import org.dreamdiary.application.planning.DreamView;
-import org.dreamdiary.application.planning.GoalView;
-import org.dreamdiary.application.planning.TaskView;
-import org.dreamdiary.domain.chat.Message;
-import org.dreamdiary.domain.diary.DiaryEntry;
-import org.dreamdiary.domain.user.User;
+import org.dreamdiary.application.change.ExpectedVersion;
 
-/** The precondition of a client that read a resource at a version (over HTTP: its If-Match with that ETag). */
+/**
+ * The expected version of a client that read a resource at a version (over HTTP: its If-Match with that ETag), named
+ * for the resource so that a test reads as the request it stands for.
+ */
 public final class VersionPreconditions {
     private VersionPreconditions() {
     }
 
-    public static Precondition<DreamView> dreamAt(long version) {
-        return Precondition.requiring(view -> view.dream().version() == version);
+    public static ExpectedVersion dreamAt(long version) {
+        return ExpectedVersion.of(version);
     }
 
-    public static Precondition<GoalView> goalAt(long version) {
-        return Precondition.requiring(view -> view.goal().version() == version);
+    public static ExpectedVersion goalAt(long version) {
+        return ExpectedVersion.of(version);
     }
 
-    public static Precondition<TaskView> taskAt(long version) {
-        return Precondition.requiring(view -> view.task().version() == version);
+    public static ExpectedVersion taskAt(long version) {
+        return ExpectedVersion.of(version);
     }
 
-    public static Precondition<DiaryEntry> entryAt(long version) {
-        return Precondition.requiring(entry -> entry.version() == version);
+    public static ExpectedVersion entryAt(long version) {
+        return ExpectedVersion.of(version);
     }
 
-    public static Precondition<ChatOverview> chatAt(long version) {
-        return Precondition.requiring(overview -> overview.chat().chat().version() == version);
+    public static ExpectedVersion chatAt(long version) {
+        return ExpectedVersion.of(version);
     }
 
-    public static Precondition<Message> messageAt(long version) {
-        return Precondition.requiring(message -> message.version() == version);
+    public static ExpectedVersion messageAt(long version) {
+        return ExpectedVersion.of(version);
     }
 
-    public static Precondition<User> profileAt(long version) {
-        return Precondition.requiring(user -> user.version() == version);
+    public static ExpectedVersion profileAt(long version) {
+        return ExpectedVersion.of(version);
     }
 }

@@ -2,7 +2,7 @@ package org.dreamdiary.application.service;
 
 import java.time.LocalDate;
 import java.util.OptionalLong;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatView;
@@ -77,17 +77,18 @@ public final class AccountService implements ExportAccount, DeleteAccount {
     }
 
     @Override
-    public void delete(Principal caller, Precondition<User> precondition) {
+    public void delete(Principal caller, ExpectedVersion expected) {
         // The storage cascades to sessions, tokens and, as they arrive, everything else the user owns.
         transactions.inTransaction(() -> {
-            OptionalLong version = precondition.versionToFind(() -> users.byId(caller.user()), User::version, "user");
+            // the expected version goes into the delete itself: the account is read only when it deletes nothing
+            OptionalLong version = expected.versionToFind(() -> users.byId(caller.user()), User::version, "user");
             // first, so that the user's own live sockets close as a session's end rather than as a chat's
             sessionEvents.publish(SessionsEnded.allOfUser(caller.user()));
             announceChatsEnding(caller.user());
             // The metadata goes with the user; the bytes are freed here, as the deletion commits, whatever the store.
             blobs.delete(attachments.withContent(caller.user()));
             if (!users.delete(caller.user(), version)) {
-                throw precondition.gone("user");
+                throw expected.missed(users.byId(caller.user()), "user");
             }
             return null;
         });

@@ -31,6 +31,11 @@ public record Attachment(AttachmentId id, UserId owner, AttachmentKind kind, Sto
         return new Attachment(id, owner, AttachmentKind.LINK, null, link, now);
     }
 
+    /** It never changes, so it stays at version 1, where every resource starts; its ETag carries it as theirs do. */
+    public long version() {
+        return 1;
+    }
+
     public boolean hasContent() {
         return file != null;
     }

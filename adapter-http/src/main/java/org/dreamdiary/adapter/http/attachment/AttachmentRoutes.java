@@ -65,8 +65,7 @@ public final class AttachmentRoutes implements RouteGroup {
     public void register(Router router) {
         router.upload("/api/v1/attachments", this::create);
         router.get("/api/v1/attachments", this::page);
-        router.get("/api/v1/attachments/{id}", ctx -> Conditional.respond(ctx,
-                AttachmentResource.of(getAttachment.attachment(owner(ctx), PathIds.attachment(ctx)))));
+        router.get("/api/v1/attachments/{id}", this::attachment);
         router.delete("/api/v1/attachments/{id}", this::delete);
         router.get("/api/v1/attachments/{id}/content",
                 ctx -> ContentDelivery.send(ctx, readContent.open(owner(ctx), PathIds.attachment(ctx))));
@@ -100,8 +99,13 @@ public final class AttachmentRoutes implements RouteGroup {
         Paging.respond(ctx, listAttachments.list(owner, kind, page), AttachmentResource::of);
     }
 
+    private void attachment(Context ctx) {
+        Attachment attachment = getAttachment.attachment(owner(ctx), PathIds.attachment(ctx));
+        Conditional.respond(ctx, attachment.version(), AttachmentResource.of(attachment));
+    }
+
     private void delete(Context ctx) {
-        deleteAttachment.delete(owner(ctx), PathIds.attachment(ctx), Conditional.ifMatch(ctx, AttachmentResource::of));
+        deleteAttachment.delete(owner(ctx), PathIds.attachment(ctx), Conditional.ifMatch(ctx));
         Respond.noContent(ctx);
     }
 

@@ -21,7 +21,9 @@ import org.dreamdiary.adapter.http.routing.Respond;
 import org.dreamdiary.adapter.http.routing.RouteGroup;
 import org.dreamdiary.adapter.http.routing.Router;
 import org.dreamdiary.application.change.Change;
+import org.dreamdiary.application.chat.ChatOverview;
 import org.dreamdiary.application.chat.ChatQuery;
+import org.dreamdiary.application.chat.ChatView;
 import org.dreamdiary.application.chat.MessageCursor;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.in.chat.AddChatMember;
@@ -102,7 +104,9 @@ public final class ChatRoutes implements RouteGroup {
         QueryParams query = new QueryParams(ctx);
         int limit = query.integer("limit", GetChat.DEFAULT_LIMIT, 1, MessageCursor.MAX_LIMIT);
         query.validate();
-        Conditional.respond(ctx, ChatWithMessages.of(getChat.overview(caller, chat, limit)));
+        ChatOverview overview = getChat.overview(caller, chat, limit);
+        // the chat's version, and a digest of the whole body: a new message changes the tag, not the version
+        Conditional.respond(ctx, overview.chat().chat().version(), ChatWithMessages.of(overview));
     }
 
     private void rename(Context ctx) {
@@ -111,12 +115,13 @@ public final class ChatRoutes implements RouteGroup {
         JsonFields in = JsonBody.fields(ctx);
         Change<ChatTitle> title = in.settable("title", TITLE);
         in.validate();
-        Respond.json(ctx, 200, ChatResource.of(renameChat.rename(caller, chat, title,
-                Conditional.ifMatch(ctx, ChatWithMessages::of))));
+        ChatView renamed = renameChat.rename(caller, chat, title, Conditional.ifMatch(ctx));
+        // the tag of this body, the chat without its messages: good for If-Match, never a 304 of the GET
+        Conditional.respondChanged(ctx, renamed.chat().version(), ChatResource.of(renamed));
     }
 
     private void delete(Context ctx) {
-        deleteChat.delete(caller(ctx), PathIds.chat(ctx), Conditional.ifMatch(ctx, ChatWithMessages::of));
+        deleteChat.delete(caller(ctx), PathIds.chat(ctx), Conditional.ifMatch(ctx));
         Respond.noContent(ctx);
     }
 

@@ -30,6 +30,7 @@ import org.dreamdiary.application.port.in.chat.GetMessage;
 import org.dreamdiary.application.port.in.chat.ListMessages;
 import org.dreamdiary.application.port.in.chat.SendMessage;
 import org.dreamdiary.domain.chat.ChatId;
+import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.chat.MessageId;
 import org.dreamdiary.domain.chat.MessageText;
 import org.dreamdiary.domain.error.ValidationException;
@@ -63,8 +64,7 @@ public final class MessageRoutes implements RouteGroup {
         router.post("/api/v1/chats/{id}/messages", this::send);
         router.get("/api/v1/chats/{id}/messages", this::page);
         router.get("/api/v1/chats/{id}/stats", this::stats);
-        router.get("/api/v1/messages/{id}", ctx -> Conditional.respond(ctx,
-                MessageResource.of(getMessage.message(caller(ctx), PathIds.message(ctx)))));
+        router.get("/api/v1/messages/{id}", this::message);
         router.patch("/api/v1/messages/{id}", this::edit);
         router.delete("/api/v1/messages/{id}", this::delete);
     }
@@ -117,12 +117,17 @@ public final class MessageRoutes implements RouteGroup {
         JsonFields in = JsonBody.fields(ctx);
         Change<MessageText> text = in.settable("text", TEXT);
         in.validate();
-        Respond.json(ctx, 200, MessageResource.of(editMessage.edit(caller, PathIds.message(ctx), text,
-                Conditional.ifMatch(ctx, MessageResource::of))));
+        Message edited = editMessage.edit(caller, PathIds.message(ctx), text, Conditional.ifMatch(ctx));
+        Conditional.respondChanged(ctx, edited.version(), MessageResource.of(edited));
+    }
+
+    private void message(Context ctx) {
+        Message message = getMessage.message(caller(ctx), PathIds.message(ctx));
+        Conditional.respond(ctx, message.version(), MessageResource.of(message));
     }
 
     private void delete(Context ctx) {
-        deleteMessage.delete(caller(ctx), PathIds.message(ctx), Conditional.ifMatch(ctx, MessageResource::of));
+        deleteMessage.delete(caller(ctx), PathIds.message(ctx), Conditional.ifMatch(ctx));
         Respond.noContent(ctx);
     }
 

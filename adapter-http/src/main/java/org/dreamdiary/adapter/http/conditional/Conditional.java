@@ -1,34 +1,31 @@
 package org.dreamdiary.adapter.http.conditional;
 
 import io.javalin.http.Context;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.function.Function;
+import java.util.List;
+import java.util.OptionalLong;
 import org.dreamdiary.adapter.http.json.Json;
 import org.dreamdiary.adapter.http.routing.Respond;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 
 /**
- * Conditional requests. A representation's strong ETag is a digest of its exact JSON bytes, so it changes
- * whenever anything in the body does. {@code If-None-Match} gives {@code 304}. {@code If-Match} on a change
- * becomes a {@link Precondition} that the writing use case checks in its own transaction, against the resource as
- * it is then; its writing statement requires the version it checked, so two writers holding the same ETag
- * cannot both win, and a resource that is gone fails it ({@code 412}).
+ * Conditional requests. A single resource's strong ETag is a {@link VersionTag}: its version and a digest of the
+ * representation's bytes. {@code If-None-Match} compares whole tags, so {@code 304} means the very bytes the client
+ * holds. {@code If-Match} becomes the {@link ExpectedVersion} handed to the use case that writes, which requires it in
+ * the writing statement: a tag of the current version matches even when derived values in the body have moved since
+ * (a goal's progress, say), as they are not what the change could overwrite.
  */
 public final class Conditional {
     private Conditional() {
     }
 
-    public static String etagOf(Object representation) {
-        return etagOfBytes(Json.write(representation));
-    }
-
-    /** Answers a single-resource {@code GET}: {@code 304} when the client's copy is current, else {@code 200} with an ETag. */
-    public static void respond(Context ctx, Object representation) {
+    /**
+     * Answers a single-resource {@code GET}: {@code 304} when the client's copy is current, else {@code 200} with the
+     * representation and its ETag.
+     */
+    public static void respond(Context ctx, long version, Object representation) {
         byte[] body = Json.write(representation);
-        String etag = etagOfBytes(body);
+        String etag = VersionTag.of(version, body);
         ctx.header("ETag", etag);
         if (isCurrent(ctx, etag)) {
             ctx.status(304);
@@ -37,42 +34,51 @@ public final class Conditional {
         Respond.bytes(ctx, 200, body);
     }
 
+    /** Answers a change with the resource as it is now and its ETag, which the next {@code If-Match} may name. */
+    public static void respondChanged(Context ctx, long version, Object representation) {
+        byte[] body = Json.write(representation);
+        ctx.header("ETag", VersionTag.of(version, body));
+        Respond.bytes(ctx, 200, body);
+    }
+
     /** Whether the request's {@code If-None-Match} names {@code etag}: the client's copy is current ({@code 304}). */
     public static boolean isCurrent(Context ctx, String etag) {
-        return matches(ctx.header("If-None-Match"), etag, true);
+        return names(ctx.header("If-None-Match"), etag);
+    }
+
+    /** The request's {@code If-Match} as the version the change expects; none without the header. */
+    public static ExpectedVersion ifMatch(Context ctx) {
+        return expectedVersion(ctx.header("If-Match"));
     }
 
     /**
-     * The request's {@code If-Match} as what a change requires of the resource: met while the ETag of its
-     * {@code representation} is one the header names. No precondition without the header.
+     * {@code *} is any version of a resource that is there. Otherwise each strong tag of ours names its version;
+     * weak tags (which {@code If-Match} never matches, RFC 9110 §13.1.1) and tags this service does not give name
+     * none, so a header of only those is a condition nothing meets.
      */
-    public static <T> Precondition<T> ifMatch(Context ctx, Function<? super T, ?> representation) {
-        String ifMatch = ctx.header("If-Match");
-        return ifMatch == null ? Precondition.none()
-                : Precondition.requiring(current -> matches(ifMatch, etagOf(representation.apply(current)), false));
+    static ExpectedVersion expectedVersion(String ifMatch) {
+        if (ifMatch == null) {
+            return ExpectedVersion.none();
+        }
+        List<String> tags = tags(ifMatch);
+        if (tags.contains("*")) {
+            return ExpectedVersion.any();
+        }
+        return ExpectedVersion.oneOf(tags.stream().map(VersionTag::versionOf)
+                .flatMapToLong(OptionalLong::stream).boxed().toList());
     }
 
     /**
-     * Whether a list of entity tags (RFC 9110 §13.1) names {@code etag}; {@code *} names anything.
-     * {@code If-Match} uses strong comparison, so a weak tag never matches there.
+     * Whether a list of entity tags names {@code etag}, by weak comparison as {@code If-None-Match} has it
+     * (RFC 9110 §13.1.2): {@code W/"x"} names {@code "x"}, and {@code *} names anything.
      */
-    static boolean matches(String header, String etag, boolean weakComparison) {
-        if (header == null) {
-            return false;
-        }
-        return Arrays.stream(header.split(","))
-                .map(String::trim)
-                .anyMatch(candidate -> candidate.equals("*")
-                        || candidate.equals(etag)
-                        || (weakComparison && candidate.startsWith("W/") && candidate.substring(2).equals(etag)));
+    static boolean names(String header, String etag) {
+        return header != null && tags(header).stream().anyMatch(candidate -> candidate.equals("*")
+                || candidate.equals(etag) || candidate.equals("W/" + etag));
     }
 
-    private static String etagOfBytes(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18)) + '"';
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+    /** The tags of a list header; no tag of ours holds a comma, so a comma can only separate them. */
+    private static List<String> tags(String header) {
+        return Arrays.stream(header.split(",")).map(String::trim).filter(tag -> !tag.isEmpty()).toList();
     }
 }

@@ -30,6 +30,7 @@ import org.dreamdiary.application.port.in.diary.GetDiaryEntry;
 import org.dreamdiary.application.port.in.diary.ListDiary;
 import org.dreamdiary.application.port.in.diary.UpdateDiaryEntry;
 import org.dreamdiary.application.port.in.diary.WriteDiaryEntry;
+import org.dreamdiary.domain.diary.DiaryEntry;
 import org.dreamdiary.domain.diary.DiaryEntryId;
 import org.dreamdiary.domain.diary.DiaryText;
 import org.dreamdiary.domain.diary.DiaryTitle;
@@ -69,8 +70,7 @@ public final class DiaryRoutes implements RouteGroup {
         router.get("/api/v1/diary", this::page);
         // "stats" first: it must not be read as an id.
         router.get("/api/v1/diary/stats", ctx -> Respond.json(ctx, 200, DiaryStatsResource.of(statistics.stats(owner(ctx)))));
-        router.get("/api/v1/diary/{id}", ctx -> Conditional.respond(ctx,
-                DiaryEntryResource.of(getEntry.entry(owner(ctx), PathIds.diaryEntry(ctx)))));
+        router.get("/api/v1/diary/{id}", this::entry);
         router.patch("/api/v1/diary/{id}", this::update);
         router.delete("/api/v1/diary/{id}", this::delete);
     }
@@ -105,12 +105,17 @@ public final class DiaryRoutes implements RouteGroup {
                 in.settable("text", TEXT), in.clearable("mood", MOOD), in.settable("goal_ids", GOAL_IDS),
                 in.settable("attachment_ids", attachmentIds()));
         in.validate();
-        Respond.json(ctx, 200, DiaryEntryResource.of(updateEntry.update(owner, id, changes,
-                Conditional.ifMatch(ctx, DiaryEntryResource::of))));
+        DiaryEntry updated = updateEntry.update(owner, id, changes, Conditional.ifMatch(ctx));
+        Conditional.respondChanged(ctx, updated.version(), DiaryEntryResource.of(updated));
+    }
+
+    private void entry(Context ctx) {
+        DiaryEntry entry = getEntry.entry(owner(ctx), PathIds.diaryEntry(ctx));
+        Conditional.respond(ctx, entry.version(), DiaryEntryResource.of(entry));
     }
 
     private void delete(Context ctx) {
-        deleteEntry.delete(owner(ctx), PathIds.diaryEntry(ctx), Conditional.ifMatch(ctx, DiaryEntryResource::of));
+        deleteEntry.delete(owner(ctx), PathIds.diaryEntry(ctx), Conditional.ifMatch(ctx));
         Respond.noContent(ctx);
     }
 

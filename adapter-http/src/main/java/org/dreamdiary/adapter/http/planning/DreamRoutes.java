@@ -23,6 +23,7 @@ import org.dreamdiary.adapter.http.routing.Respond;
 import org.dreamdiary.adapter.http.routing.RouteGroup;
 import org.dreamdiary.adapter.http.routing.Router;
 import org.dreamdiary.application.page.PageRequest;
+import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.planning.GoalQuery;
 import org.dreamdiary.application.port.in.planning.CreateDream;
 import org.dreamdiary.application.port.in.planning.DeleteDream;
@@ -71,7 +72,7 @@ public final class DreamRoutes implements RouteGroup {
     public void register(Router router) {
         router.post("/api/v1/dreams", this::create);
         router.get("/api/v1/dreams", this::page);
-        router.get("/api/v1/dreams/{id}", ctx -> Conditional.respond(ctx, DreamResource.of(getDream.dream(owner(ctx), PathIds.dream(ctx)))));
+        router.get("/api/v1/dreams/{id}", this::dream);
         router.patch("/api/v1/dreams/{id}", this::update);
         router.delete("/api/v1/dreams/{id}", this::delete);
         router.post("/api/v1/dreams/{id}/goals", this::formGoal);
@@ -106,12 +107,17 @@ public final class DreamRoutes implements RouteGroup {
         UpdateDream.DreamChanges changes = new UpdateDream.DreamChanges(in.settable("name", NAME),
                 in.clearable("description", DESCRIPTION), in.settable("attachment_ids", attachmentIds()));
         in.validate();
-        Respond.json(ctx, 200, DreamResource.of(updateDream.update(owner, id, changes,
-                Conditional.ifMatch(ctx, DreamResource::of))));
+        DreamView updated = updateDream.update(owner, id, changes, Conditional.ifMatch(ctx));
+        Conditional.respondChanged(ctx, updated.dream().version(), DreamResource.of(updated));
+    }
+
+    private void dream(Context ctx) {
+        DreamView dream = getDream.dream(owner(ctx), PathIds.dream(ctx));
+        Conditional.respond(ctx, dream.dream().version(), DreamResource.of(dream));
     }
 
     private void delete(Context ctx) {
-        deleteDream.delete(owner(ctx), PathIds.dream(ctx), Conditional.ifMatch(ctx, DreamResource::of));
+        deleteDream.delete(owner(ctx), PathIds.dream(ctx), Conditional.ifMatch(ctx));
         Respond.noContent(ctx);
     }
 

@@ -23,6 +23,7 @@ import org.dreamdiary.adapter.http.routing.RouteGroup;
 import org.dreamdiary.adapter.http.routing.Router;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.GoalQuery;
+import org.dreamdiary.application.planning.GoalView;
 import org.dreamdiary.application.port.in.planning.CreateGoal;
 import org.dreamdiary.application.port.in.planning.DeleteGoal;
 import org.dreamdiary.application.port.in.planning.GetGoal;
@@ -59,7 +60,7 @@ public final class GoalRoutes implements RouteGroup {
     public void register(Router router) {
         router.post("/api/v1/goals", this::create);
         router.get("/api/v1/goals", this::page);
-        router.get("/api/v1/goals/{id}", ctx -> Conditional.respond(ctx, GoalResource.of(getGoal.goal(owner(ctx), PathIds.goal(ctx)))));
+        router.get("/api/v1/goals/{id}", this::goal);
         router.patch("/api/v1/goals/{id}", this::update);
         router.delete("/api/v1/goals/{id}", this::delete);
     }
@@ -93,12 +94,17 @@ public final class GoalRoutes implements RouteGroup {
                 in.clearable("description", DESCRIPTION), in.clearable("due_date", date()),
                 in.settable("status", choice(STATUSES)), in.clearable("dream_id", DREAM_ID));
         in.validate();
-        Respond.json(ctx, 200, GoalResource.of(updateGoal.update(owner, id, changes,
-                Conditional.ifMatch(ctx, GoalResource::of))));
+        GoalView updated = updateGoal.update(owner, id, changes, Conditional.ifMatch(ctx));
+        Conditional.respondChanged(ctx, updated.goal().version(), GoalResource.of(updated));
+    }
+
+    private void goal(Context ctx) {
+        GoalView goal = getGoal.goal(owner(ctx), PathIds.goal(ctx));
+        Conditional.respond(ctx, goal.goal().version(), GoalResource.of(goal));
     }
 
     private void delete(Context ctx) {
-        deleteGoal.delete(owner(ctx), PathIds.goal(ctx), Conditional.ifMatch(ctx, GoalResource::of));
+        deleteGoal.delete(owner(ctx), PathIds.goal(ctx), Conditional.ifMatch(ctx));
         Respond.noContent(ctx);
     }
 

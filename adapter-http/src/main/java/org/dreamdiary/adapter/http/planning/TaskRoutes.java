@@ -22,6 +22,7 @@ import org.dreamdiary.adapter.http.routing.RouteGroup;
 import org.dreamdiary.adapter.http.routing.Router;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.AgendaQuery;
+import org.dreamdiary.application.planning.TaskView;
 import org.dreamdiary.application.port.in.planning.AddTask;
 import org.dreamdiary.application.port.in.planning.DeleteTask;
 import org.dreamdiary.application.port.in.planning.GetTask;
@@ -63,7 +64,7 @@ public final class TaskRoutes implements RouteGroup {
         router.post("/api/v1/goals/{id}/tasks", this::add);
         router.get("/api/v1/goals/{id}/tasks", this::ofGoal);
         router.get("/api/v1/tasks", this::agenda);
-        router.get("/api/v1/tasks/{id}", ctx -> Conditional.respond(ctx, TaskResource.of(getTask.task(owner(ctx), PathIds.task(ctx)))));
+        router.get("/api/v1/tasks/{id}", this::task);
         router.patch("/api/v1/tasks/{id}", this::update);
         router.delete("/api/v1/tasks/{id}", this::delete);
     }
@@ -106,12 +107,17 @@ public final class TaskRoutes implements RouteGroup {
                 in.clearable("due_date", date()), in.settable("done", bool()), in.settable("position", integer(1, Integer.MAX_VALUE)),
                 in.settable("attachment_ids", attachmentIds()));
         in.validate();
-        Respond.json(ctx, 200, TaskResource.of(updateTask.update(owner, id, changes,
-                Conditional.ifMatch(ctx, TaskResource::of))));
+        TaskView updated = updateTask.update(owner, id, changes, Conditional.ifMatch(ctx));
+        Conditional.respondChanged(ctx, updated.task().version(), TaskResource.of(updated));
+    }
+
+    private void task(Context ctx) {
+        TaskView task = getTask.task(owner(ctx), PathIds.task(ctx));
+        Conditional.respond(ctx, task.task().version(), TaskResource.of(task));
     }
 
     private void delete(Context ctx) {
-        deleteTask.delete(owner(ctx), PathIds.task(ctx), Conditional.ifMatch(ctx, TaskResource::of));
+        deleteTask.delete(owner(ctx), PathIds.task(ctx), Conditional.ifMatch(ctx));
         Respond.noContent(ctx);
     }
 

@@ -84,7 +84,7 @@ public final class UserRoutes implements RouteGroup {
         router.anonymousPost("/api/v1/users", this::register);
         router.get("/api/v1/users", this::search);
         // "me" first: it must not be read as an id.
-        router.get("/api/v1/users/me", ctx -> Conditional.respond(ctx, OwnProfile.of(getOwnProfile.ownProfile(authentication.require(ctx)))));
+        router.get("/api/v1/users/me", this::ownProfile);
         router.patch("/api/v1/users/me", this::updateProfile);
         router.delete("/api/v1/users/me", this::deleteAccount);
         router.put("/api/v1/users/me/password", this::changePassword);
@@ -121,7 +121,8 @@ public final class UserRoutes implements RouteGroup {
     private void user(Context ctx) {
         Principal caller = authentication.require(ctx);
         User user = getUser.user(caller, PathIds.user(ctx));
-        Conditional.respond(ctx, user.id().equals(caller.user()) ? OwnProfile.of(user) : PublicProfile.of(user));
+        Object profile = user.id().equals(caller.user()) ? OwnProfile.of(user) : PublicProfile.of(user);
+        Conditional.respond(ctx, user.version(), profile);
     }
 
     private void updateProfile(Context ctx) {
@@ -133,8 +134,13 @@ public final class UserRoutes implements RouteGroup {
                 in.clearable("phone_number", PHONE),
                 in.clearable("avatar_attachment_id", uuid()));
         in.validate();
-        Respond.json(ctx, 200, OwnProfile.of(updateProfile.update(caller, changes,
-                Conditional.ifMatch(ctx, OwnProfile::of))));
+        User updated = updateProfile.update(caller, changes, Conditional.ifMatch(ctx));
+        Conditional.respondChanged(ctx, updated.version(), OwnProfile.of(updated));
+    }
+
+    private void ownProfile(Context ctx) {
+        User user = getOwnProfile.ownProfile(authentication.require(ctx));
+        Conditional.respond(ctx, user.version(), OwnProfile.of(user));
     }
 
     private void changePassword(Context ctx) {
@@ -149,7 +155,7 @@ public final class UserRoutes implements RouteGroup {
 
     private void deleteAccount(Context ctx) {
         Principal caller = authentication.require(ctx);
-        deleteAccount.delete(caller, Conditional.ifMatch(ctx, OwnProfile::of));
+        deleteAccount.delete(caller, Conditional.ifMatch(ctx));
         Respond.noContent(ctx);
     }
 

@@ -20,7 +20,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.in.attachment.ReadAttachmentContent.Content;
 import org.dreamdiary.application.port.in.attachment.UploadFile.ReceivedFile;
@@ -207,20 +207,20 @@ class AttachmentServiceTest {
         Attachment picture = service.upload(ALICE, received("a.png", png(1, 1, 10)));
         int before = world.transactions.begun();
 
-        service.delete(ALICE, picture.id(), Precondition.none());
+        service.delete(ALICE, picture.id(), ExpectedVersion.none());
 
         assertThat(world.transactions.begun()).isEqualTo(before + 1);
         assertThatThrownBy(() -> service.attachment(ALICE, picture.id())).isInstanceOf(NotFoundException.class);
         assertThat(world.blobs.holds(picture.id())).isFalse();
-        assertThatThrownBy(() -> service.delete(ALICE, picture.id(), Precondition.none()))
+        assertThatThrownBy(() -> service.delete(ALICE, picture.id(), ExpectedVersion.none()))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
-    void aDeleteWhosePreconditionFailsKeepsEverything() {
+    void aDeleteExpectingAVersionTheAttachmentNeverHadKeepsEverything() {
         Attachment picture = service.upload(ALICE, received("a.png", png(1, 1, 10)));
 
-        assertThatThrownBy(() -> service.delete(ALICE, picture.id(), Precondition.requiring(found -> false)))
+        assertThatThrownBy(() -> service.delete(ALICE, picture.id(), ExpectedVersion.of(picture.version() + 1)))
                 .isInstanceOf(StaleVersionException.class);
 
         assertThat(service.attachment(ALICE, picture.id())).isEqualTo(picture);
@@ -231,18 +231,20 @@ class AttachmentServiceTest {
     void deletingAnotherUsersAttachmentIsNotFoundAndKeepsIt() {
         Attachment picture = service.upload(ALICE, received("a.png", png(1, 1, 10)));
 
-        assertThatThrownBy(() -> service.delete(BOB, picture.id(), Precondition.none()))
+        assertThatThrownBy(() -> service.delete(BOB, picture.id(), ExpectedVersion.none()))
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(world.blobs.holds(picture.id())).isTrue();
     }
 
     @Test
-    void deletingAGoneAttachmentUnderAPreconditionIsAFailedPrecondition() {
+    void deletingAGoneAttachmentUnderAConditionIsAFailedCondition() {
         Attachment link = service.addLink(ALICE, new LinkUrl("https://example.com/a"));
-        service.delete(ALICE, link.id(), Precondition.none());
+        service.delete(ALICE, link.id(), ExpectedVersion.of(link.version()));
 
-        assertThatThrownBy(() -> service.delete(ALICE, link.id(), Precondition.requiring(found -> true)))
+        assertThatThrownBy(() -> service.delete(ALICE, link.id(), ExpectedVersion.of(link.version())))
+                .isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> service.delete(ALICE, link.id(), ExpectedVersion.any()))
                 .isInstanceOf(StaleVersionException.class);
     }
 

@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.chat.ChatOverview;
 import org.dreamdiary.application.chat.ChatQuery;
@@ -221,7 +221,7 @@ class ChatServiceTest {
     void toAnOutsiderTheChatToRenameDoesNotExist() {
         ChatId team = world.team();
 
-        assertThatThrownBy(() -> chats.rename(DAVE, team, Change.to(new ChatTitle("Dave's now")), Precondition.none()))
+        assertThatThrownBy(() -> chats.rename(DAVE, team, Change.to(new ChatTitle("Dave's now")), ExpectedVersion.none()))
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(view(ALICE, team).chat().title()).isEqualTo(new ChatTitle("Team"));
@@ -248,7 +248,7 @@ class ChatServiceTest {
         ChatId team = world.team();
         Message message = world.say(BOB, team, "bye");
 
-        chats.delete(ALICE, team, Precondition.none());
+        chats.delete(ALICE, team, ExpectedVersion.none());
 
         assertThatThrownBy(() -> chats.overview(ALICE, team, 20)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> chats.overview(BOB, team, 20)).isInstanceOf(NotFoundException.class);
@@ -262,7 +262,7 @@ class ChatServiceTest {
     void aMemberMayNotDeleteTheChat() {
         ChatId team = world.team();
 
-        assertThatThrownBy(() -> chats.delete(BOB, team, Precondition.none())).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> chats.delete(BOB, team, ExpectedVersion.none())).isInstanceOf(ForbiddenException.class);
 
         assertThat(view(BOB, team).chat().id()).isEqualTo(team);
         assertThat(world.events.published()).isEmpty();
@@ -272,8 +272,8 @@ class ChatServiceTest {
     void toAnOutsiderTheChatToDeleteDoesNotExist() {
         ChatId team = world.team();
 
-        assertThatThrownBy(() -> chats.delete(DAVE, team, Precondition.none())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> chats.delete(ALICE, new ChatId(UUID.randomUUID()), Precondition.none()))
+        assertThatThrownBy(() -> chats.delete(DAVE, team, ExpectedVersion.none())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> chats.delete(ALICE, new ChatId(UUID.randomUUID()), ExpectedVersion.none()))
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(view(ALICE, team).chat().id()).isEqualTo(team);

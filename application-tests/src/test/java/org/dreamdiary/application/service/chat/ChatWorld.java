@@ -45,7 +45,7 @@ final class ChatWorld {
     final InMemoryMessages messages = transactions.register(new InMemoryMessages(transactions, chats));
     final RecordingChatEvents events = transactions.register(new RecordingChatEvents(transactions));
 
-    final ChatService chatService = new ChatService(chats, messages, users, events, transactions, clock, ids);
+    final ChatService chatService = new ChatService(chats, users, events, transactions, clock, ids);
     final MessageService messageService = new MessageService(chats, messages, events, transactions, clock, ids);
     final LiveChatService live = new LiveChatService(chats, events, SOCKETS_PER_USER);
 

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.port.in.chat.WatchChat.Subscription;
 import org.dreamdiary.domain.chat.ChatId;
@@ -120,7 +120,7 @@ class LiveChatServiceTest {
         Received alice = watching(ALICE, team);
         Received bob = watching(BOB, team);
 
-        world.chatService.delete(ALICE, team, Precondition.none());
+        world.chatService.delete(ALICE, team, ExpectedVersion.none());
 
         assertThat(alice.events).containsExactly(ChatEvent.chatDeleted(team));
         assertThat(bob.events).containsExactly(ChatEvent.chatDeleted(team));
@@ -204,7 +204,7 @@ class LiveChatServiceTest {
             live.watch(BOB, bobs, new Received());
         }
 
-        world.chatService.delete(BOB, bobs, Precondition.none());
+        world.chatService.delete(BOB, bobs, ExpectedVersion.none());
 
         assertThatCode(() -> live.watch(BOB, team, new Received())).doesNotThrowAnyException();
     }

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.chat.ChatStats;
 import org.dreamdiary.application.chat.ChatStats.AuthorCount;
@@ -154,7 +154,7 @@ class MessageServiceTest {
     void theIdOfADeletedNewestMessageIsNotGivenAgain() {
         world.say(ALICE, team, "kept");
         Message deleted = world.say(ALICE, team, "deleted");
-        messages.delete(ALICE, deleted.id(), Precondition.none());
+        messages.delete(ALICE, deleted.id(), ExpectedVersion.none());
         world.ids.thenGive(deleted.id().value());
 
         Message next = world.say(ALICE, team, "next");
@@ -230,7 +230,7 @@ class MessageServiceTest {
     void toAnOutsiderTheMessageToEditDoesNotExist() {
         Message sent = world.say(BOB, team, "mine");
 
-        assertThatThrownBy(() -> messages.edit(DAVE, sent.id(), Change.to(new MessageText("Dave's")), Precondition.none()))
+        assertThatThrownBy(() -> messages.edit(DAVE, sent.id(), Change.to(new MessageText("Dave's")), ExpectedVersion.none()))
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(messages.message(BOB, sent.id())).isEqualTo(sent);
@@ -257,7 +257,7 @@ class MessageServiceTest {
         Message kept = world.say(BOB, team, "kept");
         Message sent = world.say(BOB, team, "oops");
 
-        messages.delete(BOB, sent.id(), Precondition.none());
+        messages.delete(BOB, sent.id(), ExpectedVersion.none());
 
         assertThatThrownBy(() -> messages.message(BOB, sent.id())).isInstanceOf(NotFoundException.class);
         assertThat(messageCount()).isEqualTo(1);
@@ -269,7 +269,7 @@ class MessageServiceTest {
     void theOwnerDeletesAnyonesMessage() {
         Message sent = world.say(BOB, team, "rude");
 
-        messages.delete(ALICE, sent.id(), Precondition.none());
+        messages.delete(ALICE, sent.id(), ExpectedVersion.none());
 
         assertThatThrownBy(() -> messages.message(ALICE, sent.id())).isInstanceOf(NotFoundException.class);
         assertThat(world.events.published()).containsExactly(ChatEvent.created(sent), ChatEvent.deleted(team, sent.id()));
@@ -279,7 +279,7 @@ class MessageServiceTest {
     void anotherMemberMayNotDeleteAMessage() {
         Message sent = world.say(BOB, team, "mine");
 
-        assertThatThrownBy(() -> messages.delete(CAROL, sent.id(), Precondition.none())).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> messages.delete(CAROL, sent.id(), ExpectedVersion.none())).isInstanceOf(ForbiddenException.class);
 
         assertThat(messages.message(CAROL, sent.id())).isEqualTo(sent);
         assertThat(world.events.published()).containsExactly(ChatEvent.created(sent));
@@ -289,7 +289,7 @@ class MessageServiceTest {
     void toAnOutsiderTheMessageToDeleteDoesNotExist() {
         Message sent = world.say(BOB, team, "mine");
 
-        assertThatThrownBy(() -> messages.delete(DAVE, sent.id(), Precondition.none())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> messages.delete(DAVE, sent.id(), ExpectedVersion.none())).isInstanceOf(NotFoundException.class);
 
         assertThat(messages.message(BOB, sent.id())).isEqualTo(sent);
         assertThat(messageCount()).isEqualTo(1);

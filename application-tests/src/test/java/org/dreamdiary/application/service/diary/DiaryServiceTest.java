@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.diary.DiaryQuery;
 import org.dreamdiary.application.port.in.diary.UpdateDiaryEntry.EntryChanges;
 import org.dreamdiary.application.port.in.diary.WriteDiaryEntry.NewEntry;
@@ -303,9 +303,9 @@ class DiaryServiceTest {
         DiaryEntryId id = alices.id();
 
         assertThatThrownBy(() -> world.diaryService.entry(BOB, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.diaryService.update(BOB, id, dateTo(TODAY.minusDays(1)), Precondition.none()))
+        assertThatThrownBy(() -> world.diaryService.update(BOB, id, dateTo(TODAY.minusDays(1)), ExpectedVersion.none()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.diaryService.delete(BOB, id, Precondition.none())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.diaryService.delete(BOB, id, ExpectedVersion.none())).isInstanceOf(NotFoundException.class);
 
         assertThat(world.diaryService.entry(ALICE, id)).isEqualTo(alices);
     }
@@ -314,10 +314,10 @@ class DiaryServiceTest {
     void deletingAnEntryRemovesIt() {
         DiaryEntry entry = written(TODAY);
 
-        world.diaryService.delete(ALICE, entry.id(), Precondition.none());
+        world.diaryService.delete(ALICE, entry.id(), ExpectedVersion.none());
 
         assertThatThrownBy(() -> world.diaryService.entry(ALICE, entry.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.diaryService.delete(ALICE, entry.id(), Precondition.none())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.diaryService.delete(ALICE, entry.id(), ExpectedVersion.none())).isInstanceOf(NotFoundException.class);
     }
 
     @Test

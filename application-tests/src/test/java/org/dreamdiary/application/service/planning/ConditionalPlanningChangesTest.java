@@ -14,7 +14,7 @@ import static org.dreamdiary.application.service.planning.PlanningWorld.status;
 
 import java.util.List;
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.planning.GoalView;
 import org.dreamdiary.application.port.in.diary.UpdateDiaryEntry.EntryChanges;
@@ -31,8 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The precondition a change carries (its If-Match) is checked by the one use case that writes, in its transaction,
- * and the write then requires the version that was checked.
+ * The version a change expects (its If-Match) is required by the writing statement of the one use case that makes
+ * the change: a delete of one expected version reads nothing first, an update writes only the version it read.
  */
 class ConditionalPlanningChangesTest {
     private static final DreamChanges RENAME = new DreamChanges(Change.to(new Name("Renamed")), Change.unchanged(),
@@ -66,32 +66,59 @@ class ConditionalPlanningChangesTest {
     }
 
     @Test
-    void givenAChangeCommittedBetweenTheCheckAndTheDelete_whenDeleting_thenTheDeleteFindsNoRowAtTheCheckedVersion() {
+    void givenAChangeStoredBehindTheUseCasesBack_whenDeletingAtTheVersionReadBefore_thenTheDeleteFindsNoRowAtIt() {
         DreamView dream = world.dream(ALICE, "Sail");
-        // another writer renames the dream just after this delete has checked its condition
-        Precondition<DreamView> checkedThenOvertaken = Precondition.requiring(current -> {
-            world.dreams.update(current.dream().edit(new Name("Overtaken"), null, List.of(), current.dream().updatedAt()));
-            return true;
+        // another writer renames the dream after this client read it, straight through the storage
+        world.transactions.inTransaction(() -> {
+            world.dreams.update(dream.dream().edit(new Name("Overtaken"), null, List.of(), dream.dream().updatedAt()));
+            return null;
         });
 
-        assertThatThrownBy(() -> world.dreamService.delete(ALICE, dream.dream().id(), checkedThenOvertaken))
-                .isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> world.dreamService.delete(ALICE, dream.dream().id(), dreamAt(1)))
+                .isInstanceOf(StaleVersionException.class).hasMessage("the dream was changed by someone else");
 
-        assertThat(world.dreamService.dream(ALICE, dream.dream().id())).isEqualTo(dream);
+        assertThat(world.dreamService.dream(ALICE, dream.dream().id()).dream().version()).isEqualTo(2);
+    }
+
+    @Test
+    void givenSeveralExpectedVersions_whenTheDreamIsAtOneOfThem_thenItIsDeletedAndAtNoneOfThem_thenStale() {
+        DreamView kept = world.dream(ALICE, "Sail");
+        DreamView deleted = world.dream(ALICE, "Fly");
+
+        assertThatThrownBy(() -> world.dreamService.delete(ALICE, kept.dream().id(), ExpectedVersion.oneOf(List.of(2L, 3L))))
+                .isInstanceOf(StaleVersionException.class);
+        world.dreamService.delete(ALICE, deleted.dream().id(), ExpectedVersion.oneOf(List.of(1L, 2L)));
+
+        assertThat(world.dreamService.dream(ALICE, kept.dream().id())).isEqualTo(kept);
+        assertThatThrownBy(() -> world.dreamService.dream(ALICE, deleted.dream().id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void givenAnyVersion_whenTheDreamIsThere_thenItIsChangedAndOnceGone_thenStale() {
+        DreamView dream = world.dream(ALICE, "Sail");
+
+        assertThat(world.dreamService.update(ALICE, dream.dream().id(), RENAME, ExpectedVersion.any()).dream().version())
+                .isEqualTo(2);
+        world.dreamService.delete(ALICE, dream.dream().id(), ExpectedVersion.any());
+
+        assertThatThrownBy(() -> world.dreamService.delete(ALICE, dream.dream().id(), ExpectedVersion.any()))
+                .isInstanceOf(StaleVersionException.class).hasMessage("the dream is not there (any more)");
+        assertThatThrownBy(() -> world.dreamService.update(ALICE, dream.dream().id(), RENAME, ExpectedVersion.any()))
+                .isInstanceOf(StaleVersionException.class);
     }
 
     @Test
     void givenADeletedDream_whenChangingItUnderACondition_thenStaleButWithoutOneNotFound() {
         DreamView dream = world.dream(ALICE, "Sail");
-        world.dreamService.delete(ALICE, dream.dream().id(), Precondition.none());
+        world.dreamService.delete(ALICE, dream.dream().id(), ExpectedVersion.none());
 
         assertThatThrownBy(() -> world.dreamService.update(ALICE, dream.dream().id(), RENAME, dreamAt(1)))
                 .isInstanceOf(StaleVersionException.class);
         assertThatThrownBy(() -> world.dreamService.delete(ALICE, dream.dream().id(), dreamAt(1)))
                 .isInstanceOf(StaleVersionException.class);
-        assertThatThrownBy(() -> world.dreamService.update(ALICE, dream.dream().id(), RENAME, Precondition.none()))
+        assertThatThrownBy(() -> world.dreamService.update(ALICE, dream.dream().id(), RENAME, ExpectedVersion.none()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.dreamService.delete(ALICE, dream.dream().id(), Precondition.none()))
+        assertThatThrownBy(() -> world.dreamService.delete(ALICE, dream.dream().id(), ExpectedVersion.none()))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -106,18 +133,19 @@ class ConditionalPlanningChangesTest {
     }
 
     @Test
-    void givenAGoalWhoseProgressMovedSinceItWasRead_whenDeletingItUnderTheOldView_thenStaleAndTheGoalStays() {
+    void givenAGoalWhoseProgressMovedSinceItWasRead_whenChangingItAtTheVersionRead_thenTheChangeIsMade() {
         GoalView goal = world.goal(ALICE, "Learn to sail");
-        Precondition<GoalView> asRead = Precondition.requiring(goal::equals);
         world.task(ALICE, goal.goal().id(), "Find a club");
+        // its progress is derived from its tasks: the goal itself, all a change could overwrite, is as it was read
+        assertThat(world.goalService.goal(ALICE, goal.goal().id()).progress()).isNotEqualTo(goal.progress());
 
-        assertThatThrownBy(() -> world.goalService.delete(ALICE, goal.goal().id(), asRead))
-                .isInstanceOf(StaleVersionException.class);
-        assertThatThrownBy(() -> world.goalService.update(ALICE, goal.goal().id(), status(GoalStatus.ABANDONED), asRead))
-                .isInstanceOf(StaleVersionException.class);
+        GoalView abandoned = world.goalService.update(ALICE, goal.goal().id(), status(GoalStatus.ABANDONED),
+                goalAt(goal.goal().version()));
 
-        assertThat(world.goalService.goal(ALICE, goal.goal().id()).progress().total()).isEqualTo(1);
-        world.goalService.delete(ALICE, goal.goal().id(), goalAt(1));
+        assertThat(abandoned.goal().status()).isEqualTo(GoalStatus.ABANDONED);
+        assertThatThrownBy(() -> world.goalService.delete(ALICE, goal.goal().id(), goalAt(1)))
+                .isInstanceOf(StaleVersionException.class);
+        world.goalService.delete(ALICE, goal.goal().id(), goalAt(2));
         assertThatThrownBy(() -> world.goalService.goal(ALICE, goal.goal().id())).isInstanceOf(NotFoundException.class);
     }
 
@@ -136,7 +164,7 @@ class ConditionalPlanningChangesTest {
         world.taskService.delete(ALICE, task.id(), taskAt(2));
         assertThatThrownBy(() -> world.taskService.delete(ALICE, task.id(), taskAt(2)))
                 .isInstanceOf(StaleVersionException.class);
-        assertThatThrownBy(() -> world.taskService.delete(ALICE, task.id(), Precondition.none()))
+        assertThatThrownBy(() -> world.taskService.delete(ALICE, task.id(), ExpectedVersion.none()))
                 .isInstanceOf(NotFoundException.class);
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.port.in.planning.CreateDream.NewDream;
 import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.planning.DreamQuery;
@@ -165,7 +165,7 @@ class DreamServiceTest {
         Attachment gone = world.link(ALICE, "https://example.com/gone");
         DreamView created = world.dreamService.create(ALICE, new NewDream(new Name("Sail"), null, idsOf(gone, kept)));
 
-        world.attachmentService.delete(ALICE, gone.id(), Precondition.none());
+        world.attachmentService.delete(ALICE, gone.id(), ExpectedVersion.none());
 
         Dream after = world.dreamService.dream(ALICE, created.dream().id()).dream();
         assertThat(after.attachments()).containsExactly(kept);
@@ -243,7 +243,7 @@ class DreamServiceTest {
         DreamView alices = aliceDreamsOfTheSea();
 
         assertThatThrownBy(() -> world.dreamService.update(BOB, alices.dream().id(),
-                new DreamChanges(Change.to(new Name("Mine now")), Change.unchanged(), Change.unchanged()), Precondition.none()))
+                new DreamChanges(Change.to(new Name("Mine now")), Change.unchanged(), Change.unchanged()), ExpectedVersion.none()))
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(world.dreamService.dream(ALICE, alices.dream().id())).isEqualTo(alices);
@@ -253,7 +253,7 @@ class DreamServiceTest {
     void anotherOwnersDreamIsNotFoundToDeleteAndStays() {
         DreamView alices = aliceDreamsOfTheSea();
 
-        assertThatThrownBy(() -> world.dreamService.delete(BOB, alices.dream().id(), Precondition.none()))
+        assertThatThrownBy(() -> world.dreamService.delete(BOB, alices.dream().id(), ExpectedVersion.none()))
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(world.dreamService.dream(ALICE, alices.dream().id())).isEqualTo(alices);
@@ -264,9 +264,9 @@ class DreamServiceTest {
         DreamId unknown = new DreamId(UUID.randomUUID());
 
         assertThatThrownBy(() -> world.dreamService.dream(ALICE, unknown)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.dreamService.update(ALICE, unknown, NOTHING, Precondition.none()))
+        assertThatThrownBy(() -> world.dreamService.update(ALICE, unknown, NOTHING, ExpectedVersion.none()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.dreamService.delete(ALICE, unknown, Precondition.none())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.dreamService.delete(ALICE, unknown, ExpectedVersion.none())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -275,7 +275,7 @@ class DreamServiceTest {
         var first = world.goalOf(ALICE, dream);
         var second = world.goalOf(ALICE, dream);
 
-        world.dreamService.delete(ALICE, dream, Precondition.none());
+        world.dreamService.delete(ALICE, dream, ExpectedVersion.none());
 
         assertThatThrownBy(() -> world.dreamService.dream(ALICE, dream)).isInstanceOf(NotFoundException.class);
         assertThat(world.goalService.goal(ALICE, first.goal().id()).goal().dream()).isNull();
@@ -288,7 +288,7 @@ class DreamServiceTest {
         DreamId dream = aliceDreamsOfTheSea().dream().id();
         int before = world.transactions.begun();
 
-        world.dreamService.delete(ALICE, dream, Precondition.none());
+        world.dreamService.delete(ALICE, dream, ExpectedVersion.none());
 
         assertThat(world.transactions.begun()).isEqualTo(before + 1);
     }

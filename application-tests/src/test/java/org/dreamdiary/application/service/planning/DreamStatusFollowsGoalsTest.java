@@ -5,7 +5,7 @@ import static org.dreamdiary.application.service.VersionPreconditions.goalAt;
 import static org.dreamdiary.application.service.planning.PlanningWorld.ALICE;
 
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.planning.DreamView;
 import org.dreamdiary.application.port.in.planning.UpdateGoal.GoalChanges;
 import org.dreamdiary.domain.planning.DreamId;
@@ -103,7 +103,7 @@ class DreamStatusFollowsGoalsTest {
     void deletingTheDreamsOnlyGoalMakesItDreamingAgain() {
         GoalId goal = world.goalOf(ALICE, dream).goal().id();
 
-        world.goalService.delete(ALICE, goal, Precondition.none());
+        world.goalService.delete(ALICE, goal, ExpectedVersion.none());
 
         assertThat(dream().status()).isEqualTo(DreamStatus.DREAMING);
         assertThat(dream().goalCount()).isZero();

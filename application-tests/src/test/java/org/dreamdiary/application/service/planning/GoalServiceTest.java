@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.port.in.planning.CreateGoal.NewGoal;
 import org.dreamdiary.application.planning.GoalView;
 import org.dreamdiary.application.planning.GoalQuery;
@@ -211,9 +211,9 @@ class GoalServiceTest {
         GoalId id = alices.goal().id();
 
         assertThatThrownBy(() -> world.goalService.goal(BOB, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.goalService.update(BOB, id, status(GoalStatus.ABANDONED), Precondition.none()))
+        assertThatThrownBy(() -> world.goalService.update(BOB, id, status(GoalStatus.ABANDONED), ExpectedVersion.none()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.goalService.delete(BOB, id, Precondition.none())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.goalService.delete(BOB, id, ExpectedVersion.none())).isInstanceOf(NotFoundException.class);
 
         assertThat(world.goalService.goal(ALICE, id)).isEqualTo(alices);
     }
@@ -226,7 +226,7 @@ class GoalServiceTest {
         Task etude = world.task(ALICE, goal, "Play an etude");
         Task book = world.task(ALICE, other, "Read Dune");
 
-        world.goalService.delete(ALICE, goal, Precondition.none());
+        world.goalService.delete(ALICE, goal, ExpectedVersion.none());
 
         assertThatThrownBy(() -> world.goalService.goal(ALICE, goal)).isInstanceOf(NotFoundException.class);
         assertThat(world.tasks.stored(scales.id())).isEmpty();

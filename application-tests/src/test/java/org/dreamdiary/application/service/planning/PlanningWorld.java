@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.in.planning.AddTask.NewTask;
 import org.dreamdiary.application.port.in.planning.CreateDream.NewDream;
@@ -110,7 +110,7 @@ public final class PlanningWorld {
 
     /** The task's changes applied to it as it is. */
     public Task change(UserId owner, TaskId task, TaskChanges changes) {
-        return taskService.update(owner, task, changes, Precondition.none()).task();
+        return taskService.update(owner, task, changes, ExpectedVersion.none()).task();
     }
 
     public Task complete(UserId owner, TaskId task) {
@@ -122,7 +122,7 @@ public final class PlanningWorld {
     }
 
     public GoalView setStatus(UserId owner, GoalId goal, GoalStatus status) {
-        return goalService.update(owner, goal, status(status), Precondition.none());
+        return goalService.update(owner, goal, status(status), ExpectedVersion.none());
     }
 
     public Goal storedGoal(GoalId goal) {

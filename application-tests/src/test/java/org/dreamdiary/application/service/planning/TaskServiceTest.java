@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.port.in.planning.AddTask.NewTask;
 import org.dreamdiary.application.port.in.planning.UpdateTask.TaskChanges;
 import org.dreamdiary.domain.attachment.Attachment;
@@ -71,7 +71,7 @@ class TaskServiceTest {
     }
 
     private Task completeInOneGo(Task task) {
-        return world.taskService.update(ALICE, task.id(), done(true), Precondition.none()).task();
+        return world.taskService.update(ALICE, task.id(), done(true), ExpectedVersion.none()).task();
     }
 
     // adding
@@ -248,7 +248,7 @@ class TaskServiceTest {
         world.complete(ALICE, tasks.get(0).id());
         world.complete(ALICE, tasks.get(1).id());
 
-        world.taskService.delete(ALICE, tasks.get(2).id(), Precondition.none());
+        world.taskService.delete(ALICE, tasks.get(2).id(), ExpectedVersion.none());
 
         assertThat(goalStatus()).isEqualTo(GoalStatus.ACTIVE);
         assertThat(world.goalService.goal(ALICE, goal).progress().percent()).isEqualTo(100);
@@ -409,7 +409,7 @@ class TaskServiceTest {
     void deletingTheMiddleTaskClosesTheGapAndTheNextTaskGoesAtTheEnd() {
         List<Task> tasks = threeTasks();
 
-        world.taskService.delete(ALICE, tasks.get(1).id(), Precondition.none());
+        world.taskService.delete(ALICE, tasks.get(1).id(), ExpectedVersion.none());
 
         assertThatThrownBy(() -> world.taskService.task(ALICE, tasks.get(1).id())).isInstanceOf(NotFoundException.class);
         assertThat(world.taskTexts(ALICE, goal)).containsExactly("A", "C");
@@ -423,7 +423,7 @@ class TaskServiceTest {
         Task task = world.task(ALICE, goal, "A");
         int before = world.transactions.begun();
 
-        world.taskService.delete(ALICE, task.id(), Precondition.none());
+        world.taskService.delete(ALICE, task.id(), ExpectedVersion.none());
 
         assertThat(world.transactions.begun()).isEqualTo(before + 1);
         assertThat(world.tasks.count()).isZero();
@@ -457,8 +457,8 @@ class TaskServiceTest {
         TaskId id = alices.id();
 
         assertThatThrownBy(() -> world.taskService.task(BOB, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.taskService.update(BOB, id, done(true), Precondition.none())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.taskService.delete(BOB, id, Precondition.none())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.taskService.update(BOB, id, done(true), ExpectedVersion.none())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.taskService.delete(BOB, id, ExpectedVersion.none())).isInstanceOf(NotFoundException.class);
 
         assertThat(world.taskService.task(ALICE, id).task()).isEqualTo(alices);
         assertThat(goalStatus()).isEqualTo(GoalStatus.ACTIVE);

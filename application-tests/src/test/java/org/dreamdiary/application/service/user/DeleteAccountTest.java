@@ -9,7 +9,7 @@ import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.RegisterUser.Registration;
@@ -47,7 +47,7 @@ class DeleteAccountTest {
     void deletingTheAccountRemovesTheUser() {
         Registration bob = world.registered("bob");
 
-        world.deleteAccount.delete(caller, Precondition.none());
+        world.deleteAccount.delete(caller, ExpectedVersion.none());
 
         assertThat(world.users.byId(alice.user().id())).isEmpty();
         assertThat(world.users.byUsername(new Username("alice"))).isEmpty();
@@ -56,7 +56,7 @@ class DeleteAccountTest {
 
     @Test
     void afterDeletionTheAccountCanNoLongerLogInOrUseItsTokens() {
-        world.deleteAccount.delete(caller, Precondition.none());
+        world.deleteAccount.delete(caller, ExpectedVersion.none());
 
         assertThatThrownBy(() -> world.logIn.logIn("alice", PASSWORD, IP)).isInstanceOf(UnauthenticatedException.class);
         assertThatThrownBy(() -> world.principal(alice.tokens())).isInstanceOf(UnauthenticatedException.class);
@@ -72,13 +72,16 @@ class DeleteAccountTest {
         assertThatThrownBy(() -> world.deleteAccount.delete(caller, profileAt(1))).isInstanceOf(StaleVersionException.class);
 
         assertThat(world.users.byId(alice.user().id())).isPresent();
+        // the delete that missed its version rolled back what came before it: no session ended
+        assertThat(world.sessionEvents.published()).isEmpty();
+        assertThat(world.principal(alice.tokens()).user()).isEqualTo(alice.user().id());
         world.deleteAccount.delete(caller, profileAt(2));
         assertThat(world.users.byId(alice.user().id())).isEmpty();
     }
 
     @Test
     void theUsernameIsFreeAgainAfterDeletion() {
-        world.deleteAccount.delete(caller, Precondition.none());
+        world.deleteAccount.delete(caller, ExpectedVersion.none());
 
         assertThat(world.registered("Alice").user().id()).isNotEqualTo(alice.user().id());
     }
@@ -87,7 +90,7 @@ class DeleteAccountTest {
     void deletingIsOneTransaction() {
         int before = world.transactions.begun();
 
-        world.deleteAccount.delete(caller, Precondition.none());
+        world.deleteAccount.delete(caller, ExpectedVersion.none());
 
         assertThat(world.transactions.begun()).isEqualTo(before + 1);
         assertThat(world.transactions.writesOutside()).isEmpty();
@@ -100,7 +103,7 @@ class DeleteAccountTest {
         var joined = chat(bob.user().id(), alice.user().id());
         chat(bob.user().id());
 
-        world.deleteAccount.delete(caller, Precondition.none());
+        world.deleteAccount.delete(caller, ExpectedVersion.none());
 
         assertThat(world.chatEvents.published()).containsExactlyInAnyOrder(ChatEvent.chatDeleted(owned),
                 ChatEvent.memberRemoved(joined, alice.user().id()));
@@ -113,7 +116,7 @@ class DeleteAccountTest {
             chat(alice.user().id());
         }
 
-        world.deleteAccount.delete(caller, Precondition.none());
+        world.deleteAccount.delete(caller, ExpectedVersion.none());
 
         assertThat(world.chatEvents.published()).hasSize(250).doesNotHaveDuplicates()
                 .allSatisfy(event -> assertThat(event.kind()).isEqualTo(ChatEvent.Kind.CHAT_DELETED));
@@ -127,7 +130,7 @@ class DeleteAccountTest {
         attachment(alice.user().id(), false);
         Attachment bobs = attachment(bob.user().id(), true);
 
-        world.deleteAccount.delete(caller, Precondition.none());
+        world.deleteAccount.delete(caller, ExpectedVersion.none());
 
         assertThat(world.blobs.holds(photo.id())).isFalse();
         assertThat(world.blobs.holds(film.id())).isFalse();

@@ -6,7 +6,7 @@ import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
 
 import java.util.Optional;
 import java.util.UUID;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.in.user.Principal;
@@ -55,7 +55,7 @@ class ProfileQueriesTest {
 
     @Test
     void theOwnProfileOfADeletedAccountIsNotFound() {
-        world.deleteAccount.delete(caller, Precondition.none());
+        world.deleteAccount.delete(caller, ExpectedVersion.none());
 
         assertThatThrownBy(() -> world.ownProfile.ownProfile(caller)).isInstanceOf(NotFoundException.class);
     }

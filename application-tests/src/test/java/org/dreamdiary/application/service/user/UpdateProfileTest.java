@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.RegisterUser;
 import org.dreamdiary.application.port.in.user.UpdateProfile.Changes;
@@ -218,9 +218,9 @@ class UpdateProfileTest {
 
     @Test
     void updatingADeletedAccountFindsNothing() {
-        world.deleteAccount.delete(caller, Precondition.none());
+        world.deleteAccount.delete(caller, ExpectedVersion.none());
 
-        assertThatThrownBy(() -> world.updateProfile.update(caller, NOTHING, Precondition.none()))
+        assertThatThrownBy(() -> world.updateProfile.update(caller, NOTHING, ExpectedVersion.none()))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("user not found");
     }

@@ -7,7 +7,7 @@ import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.WatchSession.Subscription;
 import org.dreamdiary.application.port.out.user.SessionsEnded;
@@ -64,7 +64,7 @@ class WatchSessionTest {
         Ends phone = new Ends(aliceOnHerPhone);
         Ends bobs = new Ends(bob);
 
-        world.deleteAccount.delete(aliceOnHerLaptop, Precondition.none());
+        world.deleteAccount.delete(aliceOnHerLaptop, ExpectedVersion.none());
 
         assertThat(laptop.heard).hasValue(1);
         assertThat(phone.heard).hasValue(1);
@@ -108,7 +108,7 @@ class WatchSessionTest {
         });
         Ends phone = new Ends(aliceOnHerPhone);
 
-        world.deleteAccount.delete(aliceOnHerPhone, Precondition.none());
+        world.deleteAccount.delete(aliceOnHerPhone, ExpectedVersion.none());
 
         assertThat(phone.heard).hasValue(1);
         assertThat(world.watchSession.watched()).isZero();

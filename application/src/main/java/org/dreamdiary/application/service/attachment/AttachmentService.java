@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.in.attachment.AddLink;
@@ -94,11 +94,13 @@ public final class AttachmentService
     }
 
     @Override
-    public void delete(UserId owner, AttachmentId id, Precondition<Attachment> precondition) {
+    public void delete(UserId owner, AttachmentId id, ExpectedVersion expected) {
         transactions.inTransaction(() -> {
-            Attachment current = precondition.checked(attachments.byId(owner, id), "attachment");
+            // read all the same: only a file has bytes to free. An attachment never changes, so no version can be
+            // overtaken between this check and the delete; only the delete itself can be, by another one.
+            Attachment current = expected.checked(attachments.byId(owner, id), Attachment::version, "attachment");
             if (!attachments.delete(owner, id)) {
-                throw precondition.gone("attachment");
+                throw expected.gone("attachment");
             }
             if (current.hasContent()) {
                 blobs.delete(List.of(id));

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.chat.ChatOverview;
 import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatEvent;
@@ -27,7 +29,6 @@ import org.dreamdiary.application.port.out.Ids;
 import org.dreamdiary.application.port.out.Transactions;
 import org.dreamdiary.application.port.out.chat.ChatEvents;
 import org.dreamdiary.application.port.out.chat.Chats;
-import org.dreamdiary.application.port.out.chat.Messages;
 import org.dreamdiary.application.port.out.user.Users;
 import org.dreamdiary.domain.chat.Chat;
 import org.dreamdiary.domain.chat.ChatId;
@@ -44,17 +45,14 @@ import org.dreamdiary.domain.user.UserId;
 public final class ChatService implements CreateChat, ListChats, GetChat, RenameChat, DeleteChat, ListChatMembers,
         AddChatMember, RemoveChatMember {
     private final Chats chats;
-    private final Messages messages;
     private final Users users;
     private final ChatEvents events;
     private final Transactions transactions;
     private final Clock clock;
     private final Ids ids;
 
-    public ChatService(Chats chats, Messages messages, Users users, ChatEvents events, Transactions transactions,
-                       Clock clock, Ids ids) {
+    public ChatService(Chats chats, Users users, ChatEvents events, Transactions transactions, Clock clock, Ids ids) {
         this.chats = chats;
-        this.messages = messages;
         this.users = users;
         this.events = events;
         this.transactions = transactions;
@@ -85,9 +83,9 @@ public final class ChatService implements CreateChat, ListChats, GetChat, Rename
     }
 
     @Override
-    public ChatView rename(UserId caller, ChatId chat, Change<ChatTitle> title, Precondition<ChatOverview> precondition) {
+    public ChatView rename(UserId caller, ChatId chat, Change<ChatTitle> title, ExpectedVersion expected) {
         return transactions.inTransaction(() -> {
-            ChatView current = ownedForChange(caller, chat, precondition);
+            ChatView current = expected.checked(asOwner(caller, chat), view -> view.chat().version(), "chat");
             // the update requires the version just checked
             Chat renamed = current.chat().retitle(title.orElse(current.chat().title()), clock.now());
             chats.update(renamed);
@@ -96,11 +94,14 @@ public final class ChatService implements CreateChat, ListChats, GetChat, Rename
     }
 
     @Override
-    public void delete(UserId caller, ChatId chat, Precondition<ChatOverview> precondition) {
+    public void delete(UserId caller, ChatId chat, ExpectedVersion expected) {
         transactions.inTransaction(() -> {
-            ChatView current = ownedForChange(caller, chat, precondition);
-            if (!chats.delete(caller, chat, precondition.versionToFind(current.chat().version()))) {
-                throw precondition.gone("chat");
+            // the delete itself requires the owner and the expected version: the chat is read only when it deletes
+            // nothing, to tell why (not a member, not the owner, another version)
+            OptionalLong version = expected.versionToFind(() -> asOwner(caller, chat), view -> view.chat().version(),
+                    "chat");
+            if (!chats.delete(caller, chat, version)) {
+                throw expected.missed(asOwner(caller, chat), "chat");
             }
             events.publish(ChatEvent.chatDeleted(chat));
             return null;
@@ -142,16 +143,14 @@ public final class ChatService implements CreateChat, ListChats, GetChat, Rename
         });
     }
 
-    /** The chat, for a change only its owner may make, checked against what the change requires of it. */
-    private ChatView ownedForChange(UserId caller, ChatId chat, Precondition<ChatOverview> precondition) {
-        ChatView current = chats.asMember(caller, chat).orElseThrow(() -> precondition.gone("chat"));
-        roleOf(caller, current).requireOwner();
-        precondition.check(() -> withLatest(caller, current, GetChat.DEFAULT_LIMIT), "chat");
+    /**
+     * The chat, for a change only its owner may make: empty when the caller is not a member (it cannot know of it),
+     * forbidden when a member but not the owner.
+     */
+    private Optional<ChatView> asOwner(UserId caller, ChatId chat) {
+        Optional<ChatView> current = chats.asMember(caller, chat);
+        current.ifPresent(view -> roleOf(caller, view).requireOwner());
         return current;
-    }
-
-    private ChatOverview withLatest(UserId caller, ChatView chat, int limit) {
-        return new ChatOverview(chat, messages.slice(caller, chat.chat().id(), MessageCursor.latest(limit)).items());
     }
 
     private ChatView member(UserId caller, ChatId chat) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.chat.ChatStats;
 import org.dreamdiary.application.chat.MessageCursor;
@@ -158,15 +158,15 @@ public final class MessageService implements SendMessage, ListMessages, GetMessa
 
     @Override
     public Message message(UserId caller, MessageId id) {
-        return visible(caller, id, Precondition.none()).message();
+        return visible(caller, id, ExpectedVersion.none()).message();
     }
 
     @Override
-    public Message edit(UserId caller, MessageId id, Change<MessageText> text, Precondition<Message> precondition) {
+    public Message edit(UserId caller, MessageId id, Change<MessageText> text, ExpectedVersion expected) {
         return transactions.inTransaction(() -> {
-            Visible current = visible(caller, id, precondition);
+            Visible current = visible(caller, id, expected);
             role(caller, current).requireMayEdit(caller, current.message().author());
-            precondition.check(current::message, "message");
+            expected.check(current.message().version(), "message");
             if (!text.isPresent()) {
                 return current.message();
             }
@@ -179,14 +179,15 @@ public final class MessageService implements SendMessage, ListMessages, GetMessa
     }
 
     @Override
-    public void delete(UserId caller, MessageId id, Precondition<Message> precondition) {
+    public void delete(UserId caller, MessageId id, ExpectedVersion expected) {
         transactions.inTransaction(() -> {
-            Visible current = visible(caller, id, precondition);
+            // read all the same: who may delete it depends on its author and its chat's owner
+            Visible current = visible(caller, id, expected);
             role(caller, current).requireMayDelete(caller, current.message().author());
-            precondition.check(current::message, "message");
+            expected.check(current.message().version(), "message");
             ChatId chat = current.message().chat();
-            if (!messages.delete(chat, id, precondition.versionToFind(current.message().version()))) {
-                throw precondition.gone("message");
+            if (!messages.delete(chat, id, expected.versionToFind(current.message().version()))) {
+                throw expected.missed(messages.byId(caller, id), "message");
             }
             events.publish(ChatEvent.deleted(chat, id));
             return null;
@@ -204,8 +205,8 @@ public final class MessageService implements SendMessage, ListMessages, GetMessa
         });
     }
 
-    private Visible visible(UserId caller, MessageId id, Precondition<Message> precondition) {
-        return messages.byId(caller, id).orElseThrow(() -> precondition.gone("message"));
+    private Visible visible(UserId caller, MessageId id, ExpectedVersion expected) {
+        return messages.byId(caller, id).orElseThrow(() -> expected.gone("message"));
     }
 
     private static ChatRole role(UserId caller, Visible visible) {

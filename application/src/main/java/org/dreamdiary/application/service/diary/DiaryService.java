@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.diary.DiaryQuery;
 import org.dreamdiary.application.page.PageRequest;
@@ -76,10 +76,10 @@ public final class DiaryService implements WriteDiaryEntry, GetDiaryEntry, ListD
     }
 
     @Override
-    public DiaryEntry update(UserId owner, DiaryEntryId id, EntryChanges changes, Precondition<DiaryEntry> precondition) {
+    public DiaryEntry update(UserId owner, DiaryEntryId id, EntryChanges changes, ExpectedVersion expected) {
         return transactions.inTransaction(() -> {
             // the update requires the version just checked
-            DiaryEntry current = precondition.checked(entries.byId(owner, id), "diary entry");
+            DiaryEntry current = expected.checked(entries.byId(owner, id), DiaryEntry::version, "diary entry");
             List<GoalId> goalIds = changes.goals().orElse(current.goals());
             if (changes.goals().isPresent()) {
                 requireOwnGoals(owner, goalIds);
@@ -99,12 +99,13 @@ public final class DiaryService implements WriteDiaryEntry, GetDiaryEntry, ListD
     }
 
     @Override
-    public void delete(UserId owner, DiaryEntryId id, Precondition<DiaryEntry> precondition) {
+    public void delete(UserId owner, DiaryEntryId id, ExpectedVersion expected) {
         transactions.inTransaction(() -> {
-            OptionalLong version = precondition.versionToFind(() -> entries.byId(owner, id), DiaryEntry::version,
+            // the expected version goes into the delete itself: the entry is read only when it deletes nothing
+            OptionalLong version = expected.versionToFind(() -> entries.byId(owner, id), DiaryEntry::version,
                     "diary entry");
             if (!entries.delete(owner, id, version)) {
-                throw precondition.gone("diary entry");
+                throw expected.missed(entries.byId(owner, id), "diary entry");
             }
             return null;
         });

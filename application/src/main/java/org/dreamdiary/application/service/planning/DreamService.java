@@ -2,7 +2,7 @@ package org.dreamdiary.application.service.planning;
 
 import java.util.List;
 import java.util.OptionalLong;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.DreamQuery;
@@ -60,9 +60,9 @@ public final class DreamService implements CreateDream, GetDream, ListDreams, Up
     }
 
     @Override
-    public DreamView update(UserId owner, DreamId id, DreamChanges changes, Precondition<DreamView> precondition) {
+    public DreamView update(UserId owner, DreamId id, DreamChanges changes, ExpectedVersion expected) {
         return transactions.inTransaction(() -> {
-            Dream current = precondition.checked(dreams.view(owner, id), "dream").dream();
+            Dream current = expected.checked(dreams.byId(owner, id), Dream::version, "dream");
             List<Attachment> held = attachments.afterChange(owner, changes.attachmentIds(), current.attachments());
             // the update requires the version just checked
             dreams.update(current.edit(changes.name().orElse(current.name()),
@@ -72,12 +72,12 @@ public final class DreamService implements CreateDream, GetDream, ListDreams, Up
     }
 
     @Override
-    public void delete(UserId owner, DreamId id, Precondition<DreamView> precondition) {
+    public void delete(UserId owner, DreamId id, ExpectedVersion expected) {
         transactions.inTransaction(() -> {
-            OptionalLong version = precondition.versionToFind(() -> dreams.view(owner, id), view -> view.dream().version(),
-                    "dream");
+            // the expected version goes into the delete itself: the dream is read only when it deletes nothing
+            OptionalLong version = expected.versionToFind(() -> dreams.byId(owner, id), Dream::version, "dream");
             if (!dreams.delete(owner, id, version)) {
-                throw precondition.gone("dream");
+                throw expected.missed(dreams.byId(owner, id), "dream");
             }
             return null;
         });

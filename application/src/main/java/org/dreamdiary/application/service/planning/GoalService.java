@@ -3,7 +3,7 @@ package org.dreamdiary.application.service.planning;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.GoalQuery;
@@ -75,11 +75,10 @@ public final class GoalService implements FormGoal, CreateGoal, GetGoal, ListGoa
     }
 
     @Override
-    public GoalView update(UserId owner, GoalId id, GoalChanges changes, Precondition<GoalView> precondition) {
+    public GoalView update(UserId owner, GoalId id, GoalChanges changes, ExpectedVersion expected) {
         return transactions.inTransaction(() -> {
-            Goal current = goals.lock(owner, id).orElseThrow(() -> precondition.gone("goal"));
-            // read under the lock: the goal and its tasks are as the update will find them
-            precondition.check(() -> goal(owner, id), "goal");
+            // the update requires the version just checked
+            Goal current = expected.checked(goals.lock(owner, id), Goal::version, "goal");
             DreamId dream = changes.dream().orElse(current.dream());
             if (changes.dream().isPresent()) {
                 requireOwnDream(owner, dream);
@@ -92,12 +91,12 @@ public final class GoalService implements FormGoal, CreateGoal, GetGoal, ListGoa
     }
 
     @Override
-    public void delete(UserId owner, GoalId id, Precondition<GoalView> precondition) {
+    public void delete(UserId owner, GoalId id, ExpectedVersion expected) {
         transactions.inTransaction(() -> {
-            OptionalLong version = precondition.versionToFind(() -> goals.view(owner, id), view -> view.goal().version(),
-                    "goal");
+            // the expected version goes into the delete itself: the goal is read only when it deletes nothing
+            OptionalLong version = expected.versionToFind(() -> goals.lock(owner, id), Goal::version, "goal");
             if (!goals.delete(owner, id, version)) {
-                throw precondition.gone("goal");
+                throw expected.missed(goals.lock(owner, id), "goal");
             }
             return null;
         });

@@ -3,7 +3,7 @@ package org.dreamdiary.application.service.planning;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.planning.AgendaQuery;
@@ -89,11 +89,11 @@ public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, Ge
     }
 
     @Override
-    public TaskView update(UserId owner, TaskId id, TaskChanges changes, Precondition<TaskView> precondition) {
+    public TaskView update(UserId owner, TaskId id, TaskChanges changes, ExpectedVersion expected) {
         return transactions.inTransaction(() -> {
-            Goal goal = lockGoalOf(owner, id, precondition);
+            Goal goal = lockGoalOf(owner, id, expected);
             // Read again under the goal's lock: what was read before it may have moved meanwhile.
-            Task current = precondition.checked(tasks.byId(owner, id).map(this::view), "task").task();
+            Task current = expected.checked(tasks.byId(owner, id), Task::version, "task");
             TaskCounts counts = tasks.counts(current.goal());
             int position = changes.position().orElse(current.position());
             if (position < 1 || position > counts.total()) {
@@ -114,21 +114,22 @@ public final class TaskService implements AddTask, ListGoalTasks, ListAgenda, Ge
     }
 
     @Override
-    public void delete(UserId owner, TaskId id, Precondition<TaskView> precondition) {
+    public void delete(UserId owner, TaskId id, ExpectedVersion expected) {
         transactions.inTransaction(() -> {
-            lockGoalOf(owner, id, precondition);
-            Task current = precondition.checked(tasks.byId(owner, id).map(this::view), "task").task();
-            if (!tasks.delete(current, precondition.versionToFind(current.version()))) {
-                throw precondition.gone("task");
+            // read all the same: the goal is locked first, and the task's place in it is closed
+            lockGoalOf(owner, id, expected);
+            Task current = expected.checked(tasks.byId(owner, id), Task::version, "task");
+            if (!tasks.delete(current, expected.versionToFind(current.version()))) {
+                throw expected.missed(tasks.byId(owner, id), "task");
             }
             return null;
         });
     }
 
     /** Locks the goal of the task, so that its tasks change one transaction at a time. */
-    private Goal lockGoalOf(UserId owner, TaskId id, Precondition<TaskView> precondition) {
-        Task task = tasks.byId(owner, id).orElseThrow(() -> precondition.gone("task"));
-        return goals.lock(owner, task.goal()).orElseThrow(() -> precondition.gone("task"));
+    private Goal lockGoalOf(UserId owner, TaskId id, ExpectedVersion expected) {
+        Task task = tasks.byId(owner, id).orElseThrow(() -> expected.gone("task"));
+        return goals.lock(owner, task.goal()).orElseThrow(() -> expected.gone("task"));
     }
 
     private void followTasks(Goal goal, TaskChange change, long openAfter) {

@@ -3,7 +3,7 @@ package org.dreamdiary.application.service.user;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.page.Page;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.in.user.ChangePassword;
@@ -101,10 +101,10 @@ public final class UserService
     }
 
     @Override
-    public User update(Principal caller, Changes changes, Precondition<User> precondition) {
+    public User update(Principal caller, Changes changes, ExpectedVersion expected) {
         return transactions.inTransaction(() -> {
             // the update requires the version just checked
-            User current = precondition.checked(users.byId(caller.user()), "user");
+            User current = expected.checked(users.byId(caller.user()), User::version, "user");
             UUID avatar = changes.avatarAttachmentId().orElse(current.avatarAttachmentId());
             if (changes.avatarAttachmentId().isPresent() && avatar != null) {
                 // Any signed-in user may read an avatar: only the caller's own pictures may become one.

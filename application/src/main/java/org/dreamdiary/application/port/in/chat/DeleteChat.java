@@ -1,16 +1,15 @@
 package org.dreamdiary.application.port.in.chat;
 
-import org.dreamdiary.application.change.Precondition;
-import org.dreamdiary.application.chat.ChatOverview;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.domain.chat.ChatId;
 import org.dreamdiary.domain.user.UserId;
 
 public interface DeleteChat {
     /**
-     * Owner only; the chat's messages and memberships go with it. The precondition is about the chat with its latest
-     * {@link GetChat#DEFAULT_LIMIT} messages.
+     * Owner only; the chat's messages and memberships go with it. {@code expected} is about the chat itself (its
+     * title), not the messages posted to it.
      *
-     * @throws org.dreamdiary.domain.error.StaleVersionException when the chat does not meet {@code precondition}
+     * @throws org.dreamdiary.domain.error.StaleVersionException when the chat is not at {@code expected}
      */
-    void delete(UserId caller, ChatId chat, Precondition<ChatOverview> precondition);
+    void delete(UserId caller, ChatId chat, ExpectedVersion expected);
 }

@@ -1,7 +1,6 @@
 package org.dreamdiary.application.port.in.chat;
 
-import org.dreamdiary.application.change.Precondition;
-import org.dreamdiary.domain.chat.Message;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.domain.chat.MessageId;
 import org.dreamdiary.domain.user.UserId;
 
@@ -9,7 +8,7 @@ public interface DeleteMessage {
     /**
      * The author or the chat's owner.
      *
-     * @throws org.dreamdiary.domain.error.StaleVersionException when the message does not meet {@code precondition}
+     * @throws org.dreamdiary.domain.error.StaleVersionException when the message is not at {@code expected}
      */
-    void delete(UserId caller, MessageId id, Precondition<Message> precondition);
+    void delete(UserId caller, MessageId id, ExpectedVersion expected);
 }

@@ -1,7 +1,7 @@
 package org.dreamdiary.application.port.in.chat;
 
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.chat.MessageId;
 import org.dreamdiary.domain.chat.MessageText;
@@ -11,7 +11,7 @@ public interface EditMessage {
     /**
      * Author only; an unchanged text is no edit (the message is answered as it is).
      *
-     * @throws org.dreamdiary.domain.error.StaleVersionException when the message does not meet {@code precondition}
+     * @throws org.dreamdiary.domain.error.StaleVersionException when the message is not at {@code expected}
      */
-    Message edit(UserId caller, MessageId id, Change<MessageText> text, Precondition<Message> precondition);
+    Message edit(UserId caller, MessageId id, Change<MessageText> text, ExpectedVersion expected);
 }

@@ -1,8 +1,7 @@
 package org.dreamdiary.application.port.in.chat;
 
 import org.dreamdiary.application.change.Change;
-import org.dreamdiary.application.change.Precondition;
-import org.dreamdiary.application.chat.ChatOverview;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.chat.ChatView;
 import org.dreamdiary.domain.chat.ChatId;
 import org.dreamdiary.domain.chat.ChatTitle;
@@ -10,9 +9,9 @@ import org.dreamdiary.domain.user.UserId;
 
 public interface RenameChat {
     /**
-     * Owner only. The precondition is about the chat with its latest {@link GetChat#DEFAULT_LIMIT} messages.
+     * Owner only. {@code expected} is about the chat itself (its title), not the messages posted to it.
      *
-     * @throws org.dreamdiary.domain.error.StaleVersionException when the chat does not meet {@code precondition}
+     * @throws org.dreamdiary.domain.error.StaleVersionException when the chat is not at {@code expected}
      */
-    ChatView rename(UserId caller, ChatId chat, Change<ChatTitle> title, Precondition<ChatOverview> precondition);
+    ChatView rename(UserId caller, ChatId chat, Change<ChatTitle> title, ExpectedVersion expected);
 }

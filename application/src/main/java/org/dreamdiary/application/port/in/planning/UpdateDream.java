@@ -1,6 +1,6 @@
 package org.dreamdiary.application.port.in.planning;
 
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.planning.DreamView;
 import java.util.List;
 import java.util.UUID;
@@ -11,8 +11,8 @@ import org.dreamdiary.domain.planning.Name;
 import org.dreamdiary.domain.user.UserId;
 
 public interface UpdateDream {
-    /** @throws org.dreamdiary.domain.error.StaleVersionException when the dream does not meet {@code precondition} */
-    DreamView update(UserId owner, DreamId id, DreamChanges changes, Precondition<DreamView> precondition);
+    /** @throws org.dreamdiary.domain.error.StaleVersionException when the dream is not at {@code expected} */
+    DreamView update(UserId owner, DreamId id, DreamChanges changes, ExpectedVersion expected);
 
     record DreamChanges(Change<Name> name, Change<Description> description, Change<List<UUID>> attachmentIds) {
     }

@@ -1,6 +1,6 @@
 package org.dreamdiary.application.port.in.planning;
 
-import org.dreamdiary.application.change.Precondition;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.planning.GoalView;
 import java.time.LocalDate;
 import org.dreamdiary.application.change.Change;
@@ -12,8 +12,8 @@ import org.dreamdiary.domain.planning.Name;
 import org.dreamdiary.domain.user.UserId;
 
 public interface UpdateGoal {
-    /** @throws org.dreamdiary.domain.error.StaleVersionException when the goal does not meet {@code precondition} */
-    GoalView update(UserId owner, GoalId id, GoalChanges changes, Precondition<GoalView> precondition);
+    /** @throws org.dreamdiary.domain.error.StaleVersionException when the goal is not at {@code expected} */
+    GoalView update(UserId owner, GoalId id, GoalChanges changes, ExpectedVersion expected);
 
     record GoalChanges(Change<Name> name, Change<Description> description, Change<LocalDate> dueDate,
                        Change<GoalStatus> status, Change<DreamId> dream) {
