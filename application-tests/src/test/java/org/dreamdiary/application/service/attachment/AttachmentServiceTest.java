@@ -26,8 +26,8 @@ import org.dreamdiary.application.change.Precondition;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.in.attachment.ReadAttachmentContent.Content;
 import org.dreamdiary.application.port.in.attachment.UploadFile.ReceivedFile;
-import org.dreamdiary.application.service.planning.PlanningWorld;
 import org.dreamdiary.application.port.out.user.Users;
+import org.dreamdiary.application.service.planning.PlanningWorld;
 import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.attachment.AttachmentKind;
 import org.dreamdiary.domain.attachment.FileFormat;
@@ -39,8 +39,8 @@ import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.error.UnsupportedContentException;
 import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.Username;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class AttachmentServiceTest {

@@ -27,8 +27,8 @@ import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.planning.GoalStatus;
 import org.dreamdiary.domain.planning.Name;
 import org.dreamdiary.domain.planning.Task;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**

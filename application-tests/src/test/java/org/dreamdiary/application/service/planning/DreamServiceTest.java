@@ -32,8 +32,8 @@ import org.dreamdiary.domain.planning.DreamId;
 import org.dreamdiary.domain.planning.DreamStatus;
 import org.dreamdiary.domain.planning.GoalStatus;
 import org.dreamdiary.domain.planning.Name;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class DreamServiceTest {

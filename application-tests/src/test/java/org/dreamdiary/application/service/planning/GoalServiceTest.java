@@ -33,8 +33,8 @@ import org.dreamdiary.domain.planning.GoalStatus;
 import org.dreamdiary.domain.planning.Name;
 import org.dreamdiary.domain.planning.Progress;
 import org.dreamdiary.domain.planning.Task;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class GoalServiceTest {
