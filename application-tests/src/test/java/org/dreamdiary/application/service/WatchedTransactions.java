@@ -19,8 +19,8 @@ import org.dreamdiary.application.port.out.Transactions;
  * The memory store's transactions, and its ports, as the use cases under test reach them: every call goes on to the
  * store unchanged, and is only watched. The transactions are counted; each port call is noted with the transaction it
  * ran in, as the store itself tells ({@link Transactions#inProgress}), so a test sees what a use case asked of the
- * store and whether a write of it would have committed on its own. A test may also have something happen right after
- * a port call returns, such as a failure, to see that the store rolls back everything the use case wrote before.
+ * store and whether a write of it would have committed on its own. A test may also have a call fail, to see that the
+ * store rolls back everything the use case wrote before it, or have something happen right after a call returns.
  */
 public final class WatchedTransactions implements Transactions {
     /** One call a use case made: {@code Port.method}, its arguments, and the watched transaction it ran in. */
@@ -30,10 +30,10 @@ public final class WatchedTransactions implements Transactions {
         }
     }
 
-    /** Thrown by {@link #failAfterNext}, as by a store that fails. */
+    /** Thrown by a call {@link #failNext} made fail, as by a store that refuses a statement or cannot be reached. */
     public static final class StoreFailure extends RuntimeException {
         StoreFailure(String call) {
-            super("the store failed after " + call);
+            super("the store failed " + call);
         }
     }
 
@@ -54,6 +54,7 @@ public final class WatchedTransactions implements Transactions {
     private final ThreadLocal<Long> current = ThreadLocal.withInitial(() -> 0L);
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Set<String> known = ConcurrentHashMap.newKeySet();
+    private final Set<String> failing = ConcurrentHashMap.newKeySet();
     private final Map<String, Runnable> afterNext = new ConcurrentHashMap<>();
 
     public WatchedTransactions(Transactions store) {
@@ -118,6 +119,9 @@ public final class WatchedTransactions implements Transactions {
         boolean inTransaction = store.inProgress();
         calls.add(new Call(name, Collections.unmodifiableList(Arrays.asList(args == null ? new Object[0] : args.clone())),
                 inTransaction, inTransaction ? current.get() : 0));
+        if (failing.remove(name)) {
+            throw new StoreFailure(name);
+        }
         Object result;
         try {
             result = method.invoke(real, args);
@@ -166,11 +170,10 @@ public final class WatchedTransactions implements Transactions {
         afterNext.put(method, action);
     }
 
-    /** Makes the next call of {@code method} fail once it has been made, as a store failing at that point would. */
-    public void failAfterNext(String method) {
-        afterNext(method, () -> {
-            throw new StoreFailure(method);
-        });
+    /** Makes the next call of {@code method} ({@code Port.method}) fail without reaching the store. */
+    public void failNext(String method) {
+        requireKnown(method);
+        failing.add(method);
     }
 
     private void requireKnown(String method) {

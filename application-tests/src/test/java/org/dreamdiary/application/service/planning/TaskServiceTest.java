@@ -210,7 +210,7 @@ class TaskServiceTest {
     @Test
     void givenTheGoalCannotBeAchieved_whenCompletingItsLastOpenTask_thenTheTaskStaysOpen() {
         Task task = world.task(ALICE, goal, "A");
-        world.transactions.failAfterNext("Goals.update");
+        world.transactions.failNext("Goals.update");
 
         assertThatThrownBy(() -> world.complete(ALICE, task.id())).isInstanceOf(StoreFailure.class);
 

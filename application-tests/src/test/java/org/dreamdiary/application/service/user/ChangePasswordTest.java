@@ -149,7 +149,7 @@ class ChangePasswordTest {
     @Test
     void givenTheLastWriteOfTheChangeFails_whenChanging_thenThePasswordTheOtherSessionsAndTheCountStayAsTheyWere() {
         Principal onPhone = world.principal(world.logIn.logIn("Alice", PASSWORD, IP));
-        world.transactions.failAfterNext("Attempts.release");
+        world.transactions.failNext("Attempts.release");
 
         assertThatThrownBy(() -> world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP))
                 .isInstanceOf(StoreFailure.class);

@@ -98,18 +98,18 @@ class DeleteAccountTest {
     }
 
     @Test
-    void givenTheDeletionFailsOnceTheAccountIsGone_whenItRollsBack_thenTheAccountItsSessionAndItsChatsStayAndNobodyIsTold() {
+    void givenTheAccountRowCannotBeDeleted_whenDeleting_thenNobodyIsToldOfAnEndAndItsSessionAndFilesStay() {
         Registration bob = world.registered("bob");
-        ChatId owned = chat(alice.user().id(), bob.user().id());
-        world.transactions.failAfterNext("Users.delete");
+        chat(alice.user().id(), bob.user().id());
+        Attachment photo = attachment(alice.user().id(), true);
+        world.transactions.failNext("Users.delete");
 
         assertThatThrownBy(() -> world.deleteAccount.delete(caller, Precondition.none())).isInstanceOf(StoreFailure.class);
 
-        assertThat(world.users.byId(alice.user().id())).isPresent();
-        assertThat(world.sessions.isActive(caller.session(), caller.user())).isTrue();
-        assertThat(world.chats.asMember(bob.user().id(), owned)).isPresent();
         assertThat(world.sessionsEnded.published()).isEmpty();
         assertThat(world.chatEvents.published()).isEmpty();
+        assertThat(world.principal(alice.tokens())).isEqualTo(caller);
+        assertThat(held(world.blobs, photo.id())).isTrue();
     }
 
     @Test

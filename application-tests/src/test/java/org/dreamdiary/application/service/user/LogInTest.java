@@ -153,7 +153,7 @@ class LogInTest {
     @Test
     void givenTheNewSessionCannotBeStored_whenLoggingIn_thenTheCountsStayAsReservedAndNoSessionIsOpened() {
         failOnce("Alice");
-        world.transactions.failAfterNext("Sessions.addRefreshToken");
+        world.transactions.failNext("Sessions.addRefreshToken");
 
         assertThatThrownBy(() -> world.logIn.logIn("Alice", PASSWORD, IP)).isInstanceOf(StoreFailure.class);
 

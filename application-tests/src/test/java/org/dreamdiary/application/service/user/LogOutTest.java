@@ -51,7 +51,7 @@ class LogOutTest {
     void givenTheEndCannotBePublished_whenLoggingOut_thenTheRevocationIsRolledBackWithItAndTheSessionStaysLive() {
         TokenPair tokens = world.registered("alice").tokens();
         Principal caller = world.principal(tokens);
-        world.transactions.failAfterNext("SessionEvents.publish");
+        world.transactions.failNext("SessionEvents.publish");
 
         assertThatThrownBy(() -> world.logOut.logOut(caller)).isInstanceOf(StoreFailure.class);
 

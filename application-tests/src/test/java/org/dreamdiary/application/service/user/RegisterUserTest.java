@@ -163,7 +163,7 @@ class RegisterUserTest {
 
     @Test
     void givenTheRefreshTokenCannotBeStored_whenRegistering_thenNoAccountIsLeftButTheReservedAttemptCounts() {
-        world.transactions.failAfterNext("Sessions.addRefreshToken");
+        world.transactions.failNext("Sessions.addRefreshToken");
 
         assertThatThrownBy(() -> world.registered("dreamer")).isInstanceOf(StoreFailure.class);
 
