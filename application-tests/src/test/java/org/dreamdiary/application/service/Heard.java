@@ -34,12 +34,14 @@ public final class Heard<E> {
 
     /** The markers are deletions of chats nobody has. */
     public static Heard<ChatEvent> chatEvents(ChatEvents events) {
-        return new Heard<>(events::subscribe, events::publish, () -> ChatEvent.chatDeleted(new ChatId(UUID.randomUUID())));
+        return new Heard<>(events::subscribe, events::publish,
+                () -> ChatEvent.chatDeleted(new ChatId(UUID.randomUUID())));
     }
 
     /** The markers are ends of sessions nobody has. */
     public static Heard<SessionsEnded> sessionEnds(SessionEvents events) {
-        return new Heard<>(events::subscribe, events::publish, () -> SessionsEnded.one(new SessionId(UUID.randomUUID())));
+        return new Heard<>(events::subscribe, events::publish,
+                () -> SessionsEnded.one(new SessionId(UUID.randomUUID())));
     }
 
     /**

@@ -23,7 +23,10 @@ import org.dreamdiary.application.port.out.Transactions;
  * store rolls back everything the use case wrote before it, or have something happen right after a call returns.
  */
 public final class WatchedTransactions implements Transactions {
-    /** One call a use case made: {@code Port.method}, its arguments, and the watched transaction it ran in. */
+    /**
+     * One call a use case made: {@code Port.method} and its arguments; whether the store had a transaction open, and
+     * the number of that transaction when it was begun here (0 otherwise), so that calls can be told apart by it.
+     */
     public record Call(String method, List<Object> args, boolean inTransaction, long transaction) {
         public Object arg(int index) {
             return args.get(index);
@@ -38,10 +41,10 @@ public final class WatchedTransactions implements Transactions {
     }
 
     /**
-     * The port methods that only read. Any other is taken for a write, so that a method added to a port counts as
-     * one until it is known to read.
+     * The port methods that write nothing: they read, or subscribe. Any other is taken for a write, so that a method
+     * added to a port counts as one until it is known not to write.
      */
-    private static final Set<String> READS = Set.of("byId", "byUsername", "existing", "search", "isActive", "view",
+    private static final Set<String> WRITE_NOTHING = Set.of("byId", "byUsername", "existing", "search", "isActive", "view",
             "list", "ofGoal", "agenda", "counts", "readable", "owned", "withContent", "read", "storedBefore",
             "asMember", "overview", "members", "slice", "stats", "byAuthor", "find", "totals", "subscribe",
             "subscribeToGaps", "caughtUpWithin");
@@ -117,8 +120,8 @@ public final class WatchedTransactions implements Transactions {
         }
         String name = port + "." + method.getName();
         boolean inTransaction = store.inProgress();
-        calls.add(new Call(name, Collections.unmodifiableList(Arrays.asList(args == null ? new Object[0] : args.clone())),
-                inTransaction, inTransaction ? current.get() : 0));
+        List<Object> arguments = Collections.unmodifiableList(Arrays.asList(args == null ? new Object[0] : args.clone()));
+        calls.add(new Call(name, arguments, inTransaction, inTransaction ? current.get() : 0));
         if (failing.remove(name)) {
             throw new StoreFailure(name);
         }
@@ -159,7 +162,8 @@ public final class WatchedTransactions implements Transactions {
     /** The writes made outside any transaction: each committed on its own, whatever the use case did next. */
     public List<String> writesOutside() {
         return calls.stream()
-                .filter(call -> !call.inTransaction() && !READS.contains(call.method().substring(call.method().indexOf('.') + 1)))
+                .filter(call -> !call.inTransaction())
+                .filter(call -> !WRITE_NOTHING.contains(call.method().substring(call.method().indexOf('.') + 1)))
                 .map(Call::method)
                 .toList();
     }

@@ -143,13 +143,13 @@ public final class PlanningWorld implements AutoCloseable {
 
     /** How many dreams the store holds of the owners these tests have (every read of it is an owner's). */
     public long storedDreams() {
-        return ofBoth(owner -> dreams.list(owner, new DreamQuery(Optional.empty(), Optional.empty(), DreamSort.CREATED_ASC),
-                ALL).totalItems());
+        DreamQuery every = new DreamQuery(Optional.empty(), Optional.empty(), DreamSort.CREATED_ASC);
+        return ofBoth(owner -> dreams.list(owner, every, ALL).totalItems());
     }
 
     public long storedGoals() {
-        return ofBoth(owner -> goals.list(owner, new GoalQuery(Optional.empty(), Optional.empty(), Optional.empty()), ALL)
-                .totalItems());
+        GoalQuery every = new GoalQuery(Optional.empty(), Optional.empty(), Optional.empty());
+        return ofBoth(owner -> goals.list(owner, every, ALL).totalItems());
     }
 
     public long storedTasks() {
@@ -157,8 +157,8 @@ public final class PlanningWorld implements AutoCloseable {
     }
 
     public long storedEntries() {
-        return ofBoth(owner -> diary.list(owner, new DiaryQuery(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty()), ALL).totalItems());
+        DiaryQuery every = new DiaryQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return ofBoth(owner -> diary.list(owner, every, ALL).totalItems());
     }
 
     public long storedAttachments() {

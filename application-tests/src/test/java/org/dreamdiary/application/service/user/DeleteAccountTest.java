@@ -104,7 +104,8 @@ class DeleteAccountTest {
         Attachment photo = attachment(alice.user().id(), true);
         world.transactions.failNext("Users.delete");
 
-        assertThatThrownBy(() -> world.deleteAccount.delete(caller, Precondition.none())).isInstanceOf(StoreFailure.class);
+        assertThatThrownBy(() -> world.deleteAccount.delete(caller, Precondition.none()))
+                .isInstanceOf(StoreFailure.class);
 
         assertThat(world.sessionsEnded.published()).isEmpty();
         assertThat(world.chatEvents.published()).isEmpty();

@@ -96,8 +96,8 @@ final class UserWorld implements AutoCloseable {
             sessionTokens, throttle, tokenIssuer, activeSessions, transactions, clock);
     final AccountService accountService = new AccountService(watchedUsers, storage.accountRecords(),
             transactions.watch(Chats.class, chats), transactions.watch(ChatEvents.class, storage.chatEvents()),
-            endingSessions, transactions.watch(Attachments.class, attachments), transactions.watch(BlobStore.class, blobs),
-            transactions, clock);
+            endingSessions, transactions.watch(Attachments.class, attachments),
+            transactions.watch(BlobStore.class, blobs), transactions, clock);
     final LiveSessionService watchSession = new LiveSessionService(watchedSessions, endingSessions, clock);
 
     // each use case by its port, as the routes see them
