@@ -2,6 +2,7 @@ package org.dreamdiary.application.service.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dreamdiary.application.service.Contents.held;
 import static org.dreamdiary.application.service.planning.PlanningWorld.ALICE;
 import static org.dreamdiary.application.service.planning.PlanningWorld.ALL;
 import static org.dreamdiary.application.service.planning.PlanningWorld.BOB;
@@ -10,6 +11,7 @@ import static org.dreamdiary.application.service.planning.PlanningWorld.START;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +26,8 @@ import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.in.attachment.ReadAttachmentContent.Content;
 import org.dreamdiary.application.port.in.attachment.UploadFile.ReceivedFile;
+import org.dreamdiary.application.port.out.user.Users;
 import org.dreamdiary.application.service.planning.PlanningWorld;
-import org.dreamdiary.application.service.user.Fakes.InMemoryUsers;
 import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.attachment.AttachmentKind;
 import org.dreamdiary.domain.attachment.FileFormat;
@@ -38,9 +40,11 @@ import org.dreamdiary.domain.error.UnsupportedContentException;
 import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.Username;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class AttachmentServiceTest {
+    @AutoClose
     private final PlanningWorld world = new PlanningWorld();
     private final AttachmentService service = world.attachmentService;
 
@@ -122,20 +126,38 @@ class AttachmentServiceTest {
         assertThatThrownBy(() -> service.upload(ALICE, received("fake.png", text)))
                 .isInstanceOf(UnsupportedContentException.class);
 
-        assertThat(world.attachments.count()).isZero();
-        assertThat(world.blobs.count()).isZero();
+        assertThat(world.storedAttachments()).isZero();
+        assertThat(world.storedContents()).isZero();
     }
 
     @Test
-    void givenAStoreThatFailsMidway_whenUploaded_thenNeitherMetadataNorBytesAreKept() {
-        world.blobs.failAfter(100);
+    void givenContentBreakingOffWhileTheStoreTakesIt_whenUploaded_thenNeitherMetadataNorBytesAreKept() {
+        byte[] bytes = png(10, 10, 50_000);
+        AtomicInteger opened = new AtomicInteger();
+        ReceivedFile breakingOff = new ReceivedFile() {
+            @Override
+            public String clientName() {
+                return "big.png";
+            }
 
-        assertThatThrownBy(() -> service.upload(ALICE, received("big.png", png(10, 10, 50_000))))
-                .isInstanceOf(UncheckedIOException.class);
+            /** Whole when inspected; when stored, 100 bytes and then a broken connection. */
+            @Override
+            public InputStream open() {
+                return opened.getAndIncrement() == 0 ? new ByteArrayInputStream(bytes)
+                        : new SequenceInputStream(new ByteArrayInputStream(bytes, 0, 100), new InputStream() {
+                            @Override
+                            public int read() throws IOException {
+                                throw new IOException("the connection broke");
+                            }
+                        });
+            }
+        };
+
+        assertThatThrownBy(() -> service.upload(ALICE, breakingOff)).isInstanceOf(UncheckedIOException.class);
 
         assertThat(world.transactions.rolledBack()).isEqualTo(1);
-        assertThat(world.attachments.count()).isZero();
-        assertThat(world.blobs.count()).isZero();
+        assertThat(world.storedAttachments()).isZero();
+        assertThat(world.storedContents()).isZero();
         assertThat(service.list(ALICE, null, ALL).items()).isEmpty();
     }
 
@@ -156,8 +178,8 @@ class AttachmentServiceTest {
 
         assertThatThrownBy(() -> service.upload(ALICE, growing)).isInstanceOf(IllegalStateException.class);
 
-        assertThat(world.attachments.count()).isZero();
-        assertThat(world.blobs.count()).isZero();
+        assertThat(world.storedAttachments()).isZero();
+        assertThat(world.storedContents()).isZero();
     }
 
     // links
@@ -171,7 +193,7 @@ class AttachmentServiceTest {
         assertThat(link.hasContent()).isFalse();
         assertThat(world.transactions.begun()).isEqualTo(1);
         assertThat(service.attachment(ALICE, link.id())).isEqualTo(link);
-        assertThat(world.blobs.count()).isZero();
+        assertThat(world.storedContents()).isZero();
     }
 
     // reading metadata
@@ -211,7 +233,7 @@ class AttachmentServiceTest {
 
         assertThat(world.transactions.begun()).isEqualTo(before + 1);
         assertThatThrownBy(() -> service.attachment(ALICE, picture.id())).isInstanceOf(NotFoundException.class);
-        assertThat(world.blobs.holds(picture.id())).isFalse();
+        assertThat(held(world.blobs, picture.id())).isFalse();
         assertThatThrownBy(() -> service.delete(ALICE, picture.id(), ExpectedVersion.none()))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -224,7 +246,7 @@ class AttachmentServiceTest {
                 .isInstanceOf(StaleVersionException.class);
 
         assertThat(service.attachment(ALICE, picture.id())).isEqualTo(picture);
-        assertThat(world.blobs.holds(picture.id())).isTrue();
+        assertThat(held(world.blobs, picture.id())).isTrue();
     }
 
     @Test
@@ -234,7 +256,7 @@ class AttachmentServiceTest {
         assertThatThrownBy(() -> service.delete(BOB, picture.id(), ExpectedVersion.none()))
                 .isInstanceOf(NotFoundException.class);
 
-        assertThat(world.blobs.holds(picture.id())).isTrue();
+        assertThat(held(world.blobs, picture.id())).isTrue();
     }
 
     @Test
@@ -276,19 +298,12 @@ class AttachmentServiceTest {
 
     @Test
     void anAvatarsContentIsReadableByAnyUserButItsMetadataStaysTheOwners() {
-        InMemoryUsers users = world.transactions.register(new InMemoryUsers(world.transactions));
-        world.transactions.inTransaction(() -> {
-            users.add(User.register(ALICE, new Username("alice"), "hash", null, null, null, START));
-            return null;
-        });
-        world.attachments.avatarsFrom(id -> users.byId(ALICE)
-                .map(user -> id.value().equals(user.avatarAttachmentId())).orElse(false));
+        Users users = world.storage.users();
+        User alice = User.register(ALICE, new Username("alice"), "hash", null, null, null, START);
+        users.add(alice);
         byte[] bytes = png(64, 64, 10);
         Attachment face = service.upload(ALICE, received("face.png", bytes));
-        world.transactions.inTransaction(() -> {
-            users.update(users.byId(ALICE).orElseThrow().withProfile(null, null, null, face.id().value(), START));
-            return null;
-        });
+        users.update(alice.withProfile(null, null, null, face.id().value(), START));
 
         assertThat(readAll(service.open(BOB, face.id()).read(0, bytes.length))).isEqualTo(bytes);
         assertThatThrownBy(() -> service.attachment(BOB, face.id())).isInstanceOf(NotFoundException.class);

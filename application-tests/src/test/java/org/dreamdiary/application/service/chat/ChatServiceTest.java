@@ -37,10 +37,12 @@ import org.dreamdiary.domain.error.ValidationException;
 import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.UserId;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class ChatServiceTest {
 
+    @AutoClose
     private final ChatWorld world = new ChatWorld();
     private final ChatService chats = world.chatService;
 
@@ -110,7 +112,7 @@ class ChatServiceTest {
 
         assertThat(refused.errors()).containsExactly(new FieldError("member_ids", "item 1 names no user"),
                 new FieldError("member_ids", "item 3 names no user"));
-        assertThat(world.chats.count()).isZero();
+        assertThat(world.chatsOf(ALICE)).isZero();
         assertThat(chats.list(ALICE, ChatQuery.all(), ALL).items()).isEmpty();
     }
 
@@ -120,13 +122,13 @@ class ChatServiceTest {
                 () -> world.chat(ALICE, "Team", BOB, CAROL, BOB));
 
         assertThat(refused.errors()).extracting(FieldError::field).containsExactly("member_ids");
-        assertThat(world.chats.count()).isZero();
+        assertThat(world.chatsOf(ALICE)).isZero();
     }
 
     @Test
     void theCallerNamedTwiceIsRefusedToo() {
         assertThatThrownBy(() -> world.chat(ALICE, "Team", ALICE, ALICE)).isInstanceOf(ValidationException.class);
-        assertThat(world.chats.count()).isZero();
+        assertThat(world.chatsOf(ALICE)).isZero();
     }
 
     // list and overview
@@ -285,6 +287,7 @@ class ChatServiceTest {
     @Test
     void membersArePagedInJoiningOrderOwnerFirst() {
         ChatId team = world.team();
+        world.clock.advance(Duration.ofMinutes(1));
         chats.add(ALICE, team, DAVE);
 
         Page<User> first = chats.members(CAROL, team, new PageRequest(1, 3));
@@ -307,6 +310,7 @@ class ChatServiceTest {
     @Test
     void theOwnerAddsAMemberWhoThenSeesTheChat() {
         ChatId team = world.team();
+        world.clock.advance(Duration.ofMinutes(1));
 
         User added = chats.add(ALICE, team, DAVE);
 

@@ -3,16 +3,19 @@ package org.dreamdiary.application.service.chat;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.dreamdiary.adapter.memory.MemoryStorage;
 import org.dreamdiary.application.chat.ChatEvent;
+import org.dreamdiary.application.chat.ChatQuery;
 import org.dreamdiary.application.chat.ChatView;
 import org.dreamdiary.application.page.PageRequest;
-import org.dreamdiary.application.service.chat.ChatFakes.ChatIds;
-import org.dreamdiary.application.service.chat.ChatFakes.ChatTransactions;
-import org.dreamdiary.application.service.chat.ChatFakes.InMemoryChats;
-import org.dreamdiary.application.service.chat.ChatFakes.InMemoryMessages;
-import org.dreamdiary.application.service.chat.ChatFakes.RecordingChatEvents;
-import org.dreamdiary.application.service.planning.PlanningFakes.SettableClock;
-import org.dreamdiary.application.service.user.Fakes.InMemoryUsers;
+import org.dreamdiary.application.port.out.chat.ChatEvents;
+import org.dreamdiary.application.port.out.chat.Chats;
+import org.dreamdiary.application.port.out.chat.Messages;
+import org.dreamdiary.application.port.out.user.Users;
+import org.dreamdiary.application.service.Heard;
+import org.dreamdiary.application.service.SequentialIds;
+import org.dreamdiary.application.service.SettableClock;
+import org.dreamdiary.application.service.WatchedTransactions;
 import org.dreamdiary.domain.chat.ChatId;
 import org.dreamdiary.domain.chat.ChatTitle;
 import org.dreamdiary.domain.chat.Message;
@@ -22,11 +25,12 @@ import org.dreamdiary.domain.user.UserId;
 import org.dreamdiary.domain.user.Username;
 
 /**
- * The chat use cases and this node's live subscribers wired to one shared set of fakes, as the composition root
- * wires them to the real adapters: what a use case publishes reaches the watchers once its transaction commits.
- * Alice, Bob, Carol and Dave have accounts; the chats are made by the tests.
+ * The chat use cases and this node's live subscribers wired to one memory store, as the composition root wires them
+ * to the storage it selects: what a use case publishes reaches the watchers once its transaction commits, on the
+ * store's delivery thread. The use cases reach the store through {@link #transactions}, which watches them; the
+ * tests read through the store's own ports. Alice, Bob, Carol and Dave have accounts; the chats are made by the tests.
  */
-final class ChatWorld {
+final class ChatWorld implements AutoCloseable {
     static final Instant START = Instant.parse("2024-06-01T10:00:00.000Z");
     static final PageRequest ALL = new PageRequest(1, PageRequest.MAX_PER_PAGE);
     static final int SOCKETS_PER_USER = 3;
@@ -38,21 +42,23 @@ final class ChatWorld {
     static final UserId NOBODY = user("0");
 
     final SettableClock clock = new SettableClock(START);
-    final ChatIds ids = new ChatIds();
-    final ChatTransactions transactions = new ChatTransactions();
-    final InMemoryUsers users = transactions.register(new InMemoryUsers(transactions));
-    final InMemoryChats chats = transactions.register(new InMemoryChats(transactions, users));
-    final InMemoryMessages messages = transactions.register(new InMemoryMessages(transactions, chats));
-    final RecordingChatEvents events = transactions.register(new RecordingChatEvents(transactions));
+    final SequentialIds ids = new SequentialIds();
+    final MemoryStorage storage = new MemoryStorage();
+    final WatchedTransactions transactions = new WatchedTransactions(storage.transactions());
+    /** The chat events as this node's subscribers hear them. */
+    final Heard<ChatEvent> events = Heard.chatEvents(storage.chatEvents());
 
-    final ChatService chatService = new ChatService(chats, users, events, transactions, clock, ids);
-    final MessageService messageService = new MessageService(chats, messages, events, transactions, clock, ids);
-    final LiveChatService live = new LiveChatService(chats, events, SOCKETS_PER_USER);
+    private final Chats chats = transactions.watch(Chats.class, storage.chats());
+    private final Messages messages = transactions.watch(Messages.class, storage.messages());
+    private final ChatEvents chatEvents = transactions.watch(ChatEvents.class, storage.chatEvents());
+
+    final ChatService chatService = new ChatService(chats, transactions.watch(Users.class, storage.users()),
+            chatEvents, transactions, clock, ids);
+    final MessageService messageService = new MessageService(chats, messages, chatEvents, transactions, clock, ids);
+    final LiveChatService live = new LiveChatService(chats, chatEvents, SOCKETS_PER_USER);
 
     ChatWorld() {
-        chats.cascadeDeletesTo(messages::forgetChat);
-        chats.readsMessagesFrom(messages::newestFirst);
-        transactions.inTransaction(() -> {
+        storage.transactions().inTransaction(() -> {
             register(ALICE, "alice");
             register(BOB, "bob");
             register(CAROL, "carol");
@@ -74,19 +80,31 @@ final class ChatWorld {
         return messageService.send(author, chat, new MessageText(text));
     }
 
-    List<ChatEvent.Kind> publishedKinds() {
-        return events.published().stream().map(ChatEvent::kind).toList();
+    User account(UserId id) {
+        return storage.users().byId(id).orElseThrow();
     }
 
-    User account(UserId id) {
-        return users.byId(id).orElseThrow();
+    /** The chats {@code member} sees, as the store holds them. */
+    long chatsOf(UserId member) {
+        return storage.chats().list(member, ChatQuery.all(), ALL).totalItems();
+    }
+
+    /** An event another node published, once this node's subscribers have heard it. */
+    void heardFromElsewhere(ChatEvent event) {
+        storage.chatEvents().publish(event);
+        events.settle();
     }
 
     private void register(UserId id, String username) {
-        users.add(User.register(id, new Username(username), "hash", null, null, null, START));
+        storage.users().add(User.register(id, new Username(username), "hash", null, null, null, START));
     }
 
     private static UserId user(String hex) {
         return new UserId(UUID.fromString("00000000-0000-7000-a000-" + "0".repeat(12 - hex.length()) + hex));
+    }
+
+    @Override
+    public void close() {
+        storage.close();
     }
 }

@@ -20,10 +20,12 @@ import org.dreamdiary.domain.chat.MessageText;
 import org.dreamdiary.domain.error.ForbiddenException;
 import org.dreamdiary.domain.error.NotFoundException;
 import org.dreamdiary.domain.error.StaleVersionException;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The version a chat's or a message's change expects is checked by the use case that changes it, as it writes. */
 class ConditionalChatChangesTest {
+    @AutoClose
     private final ChatWorld world = new ChatWorld();
 
     @Test

@@ -11,6 +11,7 @@ import static org.dreamdiary.application.service.chat.ChatWorld.DAVE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.chat.ChatEvent;
@@ -21,18 +22,20 @@ import org.dreamdiary.domain.chat.MessageId;
 import org.dreamdiary.domain.error.NotFoundException;
 import org.dreamdiary.domain.error.TooManyAttemptsException;
 import org.dreamdiary.domain.user.UserId;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class LiveChatServiceTest {
 
+    @AutoClose
     private final ChatWorld world = new ChatWorld();
     private final LiveChatService live = world.live;
     /** Alice's chat with Bob and Carol; Dave is an outsider. */
     private final ChatId team = world.team();
 
-    /** What one open socket received. */
+    /** What one open socket received, on the store's delivery thread. */
     private static final class Received implements Consumer<ChatEvent> {
-        final List<ChatEvent> events = new ArrayList<>();
+        final List<ChatEvent> events = new CopyOnWriteArrayList<>();
 
         @Override
         public void accept(ChatEvent event) {
@@ -69,6 +72,7 @@ class LiveChatServiceTest {
 
         assertThat(live.subscriptions()).isZero();
         world.say(ALICE, team, "secret");
+        world.events.settle();
         assertThat(dave.events).isEmpty();
     }
 
@@ -79,6 +83,7 @@ class LiveChatServiceTest {
         Received bobInHisOwn = watching(BOB, bobs);
 
         Message sent = world.say(CAROL, team, "Hi all");
+        world.events.settle();
 
         assertThat(alice.events).containsExactly(ChatEvent.created(sent));
         assertThat(bobInHisOwn.events).isEmpty();
@@ -89,7 +94,7 @@ class LiveChatServiceTest {
         Received bob = watching(BOB, team);
         ChatEvent elsewhere = fromElsewhere(team);
 
-        world.events.deliver(elsewhere);
+        world.heardFromElsewhere(elsewhere);
 
         assertThat(bob.events).containsExactly(elsewhere);
     }
@@ -102,6 +107,7 @@ class LiveChatServiceTest {
         Received carol = watching(CAROL, team);
 
         world.chatService.remove(ALICE, team, BOB);
+        world.events.settle();
 
         assertThat(bobOnHisPhone.events).containsExactly(ChatEvent.memberRemoved(team, BOB));
         assertThat(bobOnHisLaptop.events).containsExactly(ChatEvent.memberRemoved(team, BOB));
@@ -110,6 +116,7 @@ class LiveChatServiceTest {
         assertThat(live.subscriptions()).isEqualTo(2);
 
         Message later = world.say(CAROL, team, "Bob left");
+        world.events.settle();
 
         assertThat(bobOnHisPhone.events).containsExactly(ChatEvent.memberRemoved(team, BOB));
         assertThat(alice.events).containsExactly(ChatEvent.created(later));
@@ -121,12 +128,13 @@ class LiveChatServiceTest {
         Received bob = watching(BOB, team);
 
         world.chatService.delete(ALICE, team, ExpectedVersion.none());
+        world.events.settle();
 
         assertThat(alice.events).containsExactly(ChatEvent.chatDeleted(team));
         assertThat(bob.events).containsExactly(ChatEvent.chatDeleted(team));
         assertThat(live.subscriptions()).isZero();
 
-        world.events.deliver(fromElsewhere(team));
+        world.heardFromElsewhere(fromElsewhere(team));
 
         assertThat(bob.events).containsExactly(ChatEvent.chatDeleted(team));
     }
@@ -139,6 +147,7 @@ class LiveChatServiceTest {
 
         subscription.cancel();
         Message sent = world.say(ALICE, team, "Anyone?");
+        world.events.settle();
 
         assertThat(bob.events).isEmpty();
         assertThat(carol.events).containsExactly(ChatEvent.created(sent));
@@ -154,6 +163,7 @@ class LiveChatServiceTest {
         Received carol = watching(CAROL, team);
 
         Message sent = world.say(ALICE, team, "Still there?");
+        world.events.settle();
 
         assertThat(alice.events).containsExactly(ChatEvent.created(sent));
         assertThat(carol.events).containsExactly(ChatEvent.created(sent));
@@ -205,6 +215,7 @@ class LiveChatServiceTest {
         }
 
         world.chatService.delete(BOB, bobs, ExpectedVersion.none());
+        world.events.settle();
 
         assertThatCode(() -> live.watch(BOB, team, new Received())).doesNotThrowAnyException();
     }

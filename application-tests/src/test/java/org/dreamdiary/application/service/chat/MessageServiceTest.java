@@ -24,7 +24,7 @@ import org.dreamdiary.application.chat.ChatStats;
 import org.dreamdiary.application.chat.ChatStats.AuthorCount;
 import org.dreamdiary.application.chat.MessageCursor;
 import org.dreamdiary.application.chat.MessageSlice;
-import org.dreamdiary.application.service.chat.ChatFakes.ChatIds;
+import org.dreamdiary.application.service.SequentialIds;
 import org.dreamdiary.domain.chat.ChatId;
 import org.dreamdiary.domain.chat.Message;
 import org.dreamdiary.domain.chat.MessageId;
@@ -35,10 +35,12 @@ import org.dreamdiary.domain.error.NotFoundException;
 import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.error.ValidationException;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class MessageServiceTest {
 
+    @AutoClose
     private final ChatWorld world = new ChatWorld();
     private final MessageService messages = world.messageService;
     /** Alice's chat with Bob and Carol; Dave is an outsider. */
@@ -111,7 +113,7 @@ class MessageServiceTest {
         assertThatThrownBy(() -> world.say(ALICE, new ChatId(UUID.randomUUID()), "Anyone?"))
                 .isInstanceOf(NotFoundException.class);
 
-        assertThat(world.messages.count()).isZero();
+        assertThat(messageCount()).isZero();
         assertThat(world.events.published()).isEmpty();
     }
 
@@ -192,7 +194,7 @@ class MessageServiceTest {
         assertThatThrownBy(() -> messages.list(DAVE, team, MessageCursor.latest(10)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> messages.message(DAVE, sent.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> messages.message(ALICE, new MessageId(ChatIds.sequential(999))))
+        assertThatThrownBy(() -> messages.message(ALICE, new MessageId(SequentialIds.sequential(999))))
                 .isInstanceOf(NotFoundException.class);
     }
 

@@ -35,10 +35,12 @@ import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.error.ValidationException;
 import org.dreamdiary.domain.planning.GoalId;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class DiaryServiceTest {
 
+    @AutoClose
     private final PlanningWorld world = new PlanningWorld();
 
     @AfterEach
@@ -114,7 +116,7 @@ class DiaryServiceTest {
                 () -> written(TODAY.plusDays(1)));
 
         assertThat(fields(refused)).containsExactly("entry_date");
-        assertThat(world.diary.count()).isZero();
+        assertThat(world.storedEntries()).isZero();
     }
 
     @Test
@@ -147,7 +149,7 @@ class DiaryServiceTest {
 
         assertThat(fields(refused)).containsExactly("goal_ids");
         assertThat(refused.errors().get(0).message()).contains("item 1");
-        assertThat(world.diary.count()).isZero();
+        assertThat(world.storedEntries()).isZero();
     }
 
     @Test
@@ -156,7 +158,7 @@ class DiaryServiceTest {
                 () -> world.diaryService.write(ALICE, entry(null, List.of(new GoalId(UUID.randomUUID())))));
 
         assertThat(fields(refused)).containsExactly("goal_ids");
-        assertThat(world.diary.count()).isZero();
+        assertThat(world.storedEntries()).isZero();
     }
 
     @Test
@@ -168,7 +170,7 @@ class DiaryServiceTest {
 
         assertThat(fields(refused)).containsExactly("goal_ids");
         assertThat(refused.errors().get(0).message()).contains("repeat");
-        assertThat(world.diary.count()).isZero();
+        assertThat(world.storedEntries()).isZero();
     }
 
     @Test
@@ -177,7 +179,7 @@ class DiaryServiceTest {
                 new NewEntry(null, null, new DiaryText("Photo day."), null, List.of(), List.of(UUID.randomUUID()))));
 
         assertThat(fields(refused)).containsExactly("attachment_ids");
-        assertThat(world.diary.count()).isZero();
+        assertThat(world.storedEntries()).isZero();
     }
 
     @Test

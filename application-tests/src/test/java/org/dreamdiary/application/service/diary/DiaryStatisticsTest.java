@@ -16,11 +16,13 @@ import org.dreamdiary.application.service.planning.PlanningWorld;
 import org.dreamdiary.domain.diary.DiaryText;
 import org.dreamdiary.domain.diary.Mood;
 import org.dreamdiary.domain.user.UserId;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Totals, streaks, entries per month and average mood. Today is 2024-06-01. */
 class DiaryStatisticsTest {
 
+    @AutoClose
     private final PlanningWorld world = new PlanningWorld();
 
     private void write(UserId owner, LocalDate date, Integer mood) {

@@ -6,24 +6,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.dreamdiary.adapter.memory.MemoryStorage;
 import org.dreamdiary.application.idempotency.IdempotencyKey;
 import org.dreamdiary.application.idempotency.RecordedResponse;
+import org.dreamdiary.application.page.PageRequest;
+import org.dreamdiary.application.planning.DreamQuery;
+import org.dreamdiary.application.planning.DreamQuery.DreamSort;
 import org.dreamdiary.application.port.in.idempotency.RunIdempotently.Outcome;
 import org.dreamdiary.application.port.out.idempotency.IdempotencyRecords;
-import org.dreamdiary.application.service.RecordingTransactions;
-import org.dreamdiary.application.service.RecordingTransactions.Store;
+import org.dreamdiary.application.port.out.planning.Dreams;
+import org.dreamdiary.application.service.SequentialIds;
+import org.dreamdiary.application.service.WatchedTransactions;
 import org.dreamdiary.domain.error.ConflictException;
 import org.dreamdiary.domain.error.FieldError;
 import org.dreamdiary.domain.error.ValidationException;
+import org.dreamdiary.domain.planning.Dream;
+import org.dreamdiary.domain.planning.DreamId;
+import org.dreamdiary.domain.planning.Name;
+import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.UserId;
+import org.dreamdiary.domain.user.Username;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class IdempotencyServiceTest {
@@ -33,17 +43,37 @@ class IdempotencyServiceTest {
     private static final IdempotencyKey KEY = new IdempotencyKey("7f9c2ba4-e88f-11ee-a951-0242ac120002");
     private static final byte[] REQUEST = "POST /api/v1/dreams {\"name\": \"Fly\"}".getBytes(StandardCharsets.UTF_8);
     private static final byte[] OTHER_REQUEST = "POST /api/v1/dreams {\"name\": \"Swim\"}".getBytes(StandardCharsets.UTF_8);
+    private static final DreamQuery OLDEST_FIRST = new DreamQuery(Optional.empty(), Optional.empty(), DreamSort.CREATED_ASC);
 
-    private final RecordingTransactions transactions = new RecordingTransactions();
-    private final InMemoryIdempotencyRecords records = transactions.register(new InMemoryIdempotencyRecords(transactions));
-    private final Resources resources = transactions.register(new Resources(transactions));
+    @AutoClose
+    private final MemoryStorage storage = new MemoryStorage();
+    private final WatchedTransactions transactions = new WatchedTransactions(storage.transactions());
+    private final IdempotencyRecords records = storage.idempotencyRecords();
+    private final Dreams resources = transactions.watch(Dreams.class, storage.dreams());
+    private final SequentialIds ids = new SequentialIds();
+    /** Keys a request on another node holds; see {@link HeldElsewhere}. */
+    private final Set<IdempotencyKey> heldElsewhere = new HashSet<>();
     private Instant now = START;
-    private final IdempotencyService service = new IdempotencyService(records, transactions, () -> now);
+    private final IdempotencyService service = new IdempotencyService(
+            new HeldElsewhere(transactions.watch(IdempotencyRecords.class, records)), transactions, () -> now);
 
-    /** The work of a request: creates a resource and answers {@code 201} naming it. */
+    @BeforeEach
+    void annAndBobHaveAccounts() {
+        storage.users().add(User.register(ANN, new Username("ann"), "hash", null, null, null, START));
+        storage.users().add(User.register(BOB, new Username("bob"), "hash", null, null, null, START));
+    }
+
+    /** The work of a request: creates a resource (a dream of Ann's) and answers {@code 201} naming it. */
     private RecordedResponse create(String name) {
-        resources.add(name);
+        resources.add(Dream.create(new DreamId(ids.next()), ANN, new Name(name), null, List.of(), now));
         return new RecordedResponse(201, Map.of("Location", "/things/" + name), name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The names of the resources stored, oldest first. */
+    private List<String> created() {
+        return storage.dreams().list(ANN, OLDEST_FIRST, new PageRequest(1, PageRequest.MAX_PER_PAGE)).items().stream()
+                .map(view -> view.dream().name().value())
+                .toList();
     }
 
     @Test
@@ -52,7 +82,7 @@ class IdempotencyServiceTest {
 
         assertThat(outcome.replayed()).isFalse();
         assertThat(outcome.response().status()).isEqualTo(201);
-        assertThat(resources.names).containsExactly("first");
+        assertThat(created()).containsExactly("first");
         assertThat(records.find(ANN, KEY, START).orElseThrow().response()).isEqualTo(outcome.response());
         assertThat(transactions.begun()).isEqualTo(1);
         assertThat(transactions.writesOutside()).isEmpty();
@@ -67,7 +97,7 @@ class IdempotencyServiceTest {
 
         assertThat(again.replayed()).isTrue();
         assertThat(again.response()).isEqualTo(first.response());
-        assertThat(resources.names).containsExactly("first");
+        assertThat(created()).containsExactly("first");
     }
 
     @Test
@@ -77,16 +107,16 @@ class IdempotencyServiceTest {
         assertThatThrownBy(() -> service.run(ANN, KEY, OTHER_REQUEST, () -> create("second")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("Idempotency-Key"));
-        assertThat(resources.names).containsExactly("first");
+        assertThat(created()).containsExactly("first");
     }
 
     @Test
     void givenTheKeyHeldByARequestStillRunning_whenRun_thenItIsAConflictAndNothingRuns() {
-        records.heldElsewhere.add(ANN + "/" + KEY.value());
+        heldElsewhere.add(KEY);
 
         assertThatThrownBy(() -> service.run(ANN, KEY, REQUEST, () -> create("first")))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("still in progress");
-        assertThat(resources.names).isEmpty();
+        assertThat(created()).isEmpty();
     }
 
     @Test
@@ -96,7 +126,7 @@ class IdempotencyServiceTest {
             throw new IllegalStateException("the response could not be written");
         })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(resources.names).isEmpty();
+        assertThat(created()).isEmpty();
         assertThat(records.find(ANN, KEY, START)).isEmpty();
         assertThat(transactions.rolledBack()).isEqualTo(1);
     }
@@ -110,7 +140,7 @@ class IdempotencyServiceTest {
         Outcome retry = service.run(ANN, KEY, REQUEST, () -> create("corrected"));
 
         assertThat(retry.replayed()).isFalse();
-        assertThat(resources.names).containsExactly("corrected");
+        assertThat(created()).containsExactly("corrected");
     }
 
     @Test
@@ -128,7 +158,7 @@ class IdempotencyServiceTest {
         Outcome outcome = service.run(ANN, KEY, OTHER_REQUEST, () -> create("today"));
 
         assertThat(outcome.replayed()).isFalse();
-        assertThat(resources.names).containsExactly("yesterday", "today");
+        assertThat(created()).containsExactly("yesterday", "today");
         assertThat(records.find(ANN, KEY, now).orElseThrow().isFor(OTHER_REQUEST)).isTrue();
     }
 
@@ -139,7 +169,7 @@ class IdempotencyServiceTest {
         Outcome bobs = service.run(BOB, KEY, OTHER_REQUEST, () -> create("bob's"));
 
         assertThat(bobs.replayed()).isFalse();
-        assertThat(resources.names).containsExactly("ann's", "bob's");
+        assertThat(created()).containsExactly("ann's", "bob's");
     }
 
     @Test
@@ -151,76 +181,40 @@ class IdempotencyServiceTest {
 
         assertThat(service.purgeExpired(now, 100)).isEqualTo(1);
 
-        assertThat(records.stored.keySet()).containsExactly(BOB + "/" + KEY.value());
+        assertThat(records.find(ANN, KEY, Instant.MIN)).isEmpty();
+        assertThat(records.find(BOB, KEY, Instant.MIN)).isPresent();
     }
 
-    /** Resources a request creates, undone with the transaction like any store. */
-    private static final class Resources implements Store {
-        private final RecordingTransactions transactions;
-        private List<String> names = new ArrayList<>();
+    /**
+     * The memory store's records, but that the keys in {@link #heldElsewhere} are held by a request still running on
+     * another node. The memory store is one node and runs one transaction at a time, so a second request there waits
+     * for the first and never finds its key held; a store that nodes share refuses it at once (the kit proves both).
+     */
+    private final class HeldElsewhere implements IdempotencyRecords {
+        private final IdempotencyRecords store;
 
-        Resources(RecordingTransactions transactions) {
-            this.transactions = transactions;
-        }
-
-        void add(String name) {
-            transactions.writing("resources.add");
-            names.add(name);
-        }
-
-        @Override
-        public Runnable checkpoint() {
-            List<String> saved = new ArrayList<>(names);
-            return () -> names = saved;
-        }
-    }
-
-    /** Records by owner and key; a key in {@code heldElsewhere} is locked by a transaction still running. */
-    private static final class InMemoryIdempotencyRecords implements IdempotencyRecords, Store {
-        private final RecordingTransactions transactions;
-        private final Set<String> heldElsewhere = new HashSet<>();
-        private Map<String, IdempotencyRecord> stored = new LinkedHashMap<>();
-
-        InMemoryIdempotencyRecords(RecordingTransactions transactions) {
-            this.transactions = transactions;
-        }
-
-        private static String id(UserId owner, IdempotencyKey key) {
-            return owner + "/" + key.value();
+        HeldElsewhere(IdempotencyRecords store) {
+            this.store = store;
         }
 
         @Override
         public boolean tryLock(UserId owner, IdempotencyKey key) {
-            // a lock taken outside a transaction would be let go at once
-            transactions.writing("idempotency.tryLock");
-            return !heldElsewhere.contains(id(owner, key));
+            return store.tryLock(owner, key) && !heldElsewhere.contains(key);
         }
 
         @Override
         public Optional<IdempotencyRecord> find(UserId owner, IdempotencyKey key, Instant notBefore) {
-            return Optional.ofNullable(stored.get(id(owner, key))).filter(record -> !record.createdAt().isBefore(notBefore));
+            return store.find(owner, key, notBefore);
         }
 
         @Override
         public void save(UserId owner, IdempotencyKey key, IdempotencyRecord record) {
-            transactions.writing("idempotency.save");
-            stored.put(id(owner, key), record);
+            store.save(owner, key, record);
         }
 
         @Override
         public int deleteMadeBefore(Instant before, int max) {
-            transactions.writing("idempotency.deleteMadeBefore");
-            List<String> expired = stored.entrySet().stream()
-                    .filter(entry -> entry.getValue().createdAt().isBefore(before))
-                    .map(Map.Entry::getKey).limit(max).toList();
-            expired.forEach(stored::remove);
-            return expired.size();
-        }
-
-        @Override
-        public Runnable checkpoint() {
-            Map<String, IdempotencyRecord> saved = new LinkedHashMap<>(stored);
-            return () -> stored = saved;
+            return store.deleteMadeBefore(before, max);
         }
     }
 }

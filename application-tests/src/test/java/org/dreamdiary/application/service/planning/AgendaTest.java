@@ -20,6 +20,7 @@ import org.dreamdiary.application.planning.TaskView;
 import org.dreamdiary.domain.planning.GoalId;
 import org.dreamdiary.domain.planning.Task;
 import org.dreamdiary.domain.planning.TaskId;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,7 @@ class AgendaTest {
     private static final LocalDate MAY_25 = LocalDate.of(2024, 5, 25);
     private static final LocalDate JUNE_10 = LocalDate.of(2024, 6, 10);
 
+    @AutoClose
     private final PlanningWorld world = new PlanningWorld();
 
     @BeforeEach

@@ -28,6 +28,7 @@ import org.dreamdiary.domain.planning.GoalStatus;
 import org.dreamdiary.domain.planning.Name;
 import org.dreamdiary.domain.planning.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +39,7 @@ class ConditionalPlanningChangesTest {
     private static final DreamChanges RENAME = new DreamChanges(Change.to(new Name("Renamed")), Change.unchanged(),
             Change.unchanged());
 
+    @AutoClose
     private final PlanningWorld world = new PlanningWorld();
 
     @AfterEach

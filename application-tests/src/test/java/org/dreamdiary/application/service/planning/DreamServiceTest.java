@@ -33,6 +33,7 @@ import org.dreamdiary.domain.planning.DreamStatus;
 import org.dreamdiary.domain.planning.GoalStatus;
 import org.dreamdiary.domain.planning.Name;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class DreamServiceTest {
@@ -40,6 +41,7 @@ class DreamServiceTest {
     private static final DreamChanges NOTHING =
             new DreamChanges(Change.unchanged(), Change.unchanged(), Change.unchanged());
 
+    @AutoClose
     private final PlanningWorld world = new PlanningWorld();
 
     @AfterEach
@@ -89,7 +91,7 @@ class DreamServiceTest {
                 () -> world.dreamService.create(ALICE, new NewDream(new Name("Fly"), null, List.of(UUID.randomUUID()))));
 
         assertThat(refused.errors()).extracting(FieldError::field).containsExactly("attachment_ids");
-        assertThat(world.dreams.count()).isZero();
+        assertThat(world.storedDreams()).isZero();
         assertThat(world.dreamService.list(ALICE, newestFirst(), ALL).items()).isEmpty();
     }
 
@@ -128,7 +130,7 @@ class DreamServiceTest {
                 new NewDream(new Name("Fly"), null, List.of(own.id().value(), bobs.id().value(), UUID.randomUUID()))));
 
         assertThat(refused.errors()).containsExactly(new FieldError("attachment_ids", "items 1, 2 name no attachment of yours"));
-        assertThat(world.dreams.count()).isZero();
+        assertThat(world.storedDreams()).isZero();
     }
 
     @Test

@@ -13,12 +13,14 @@ import org.dreamdiary.domain.planning.DreamStatus;
 import org.dreamdiary.domain.planning.GoalId;
 import org.dreamdiary.domain.planning.GoalStatus;
 import org.dreamdiary.domain.planning.Task;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A dream's status is never set: it follows from its goals, whichever use case moved them. */
 class DreamStatusFollowsGoalsTest {
 
+    @AutoClose
     private final PlanningWorld world = new PlanningWorld();
     private DreamId dream;
 

@@ -34,12 +34,14 @@ import org.dreamdiary.domain.planning.Name;
 import org.dreamdiary.domain.planning.Progress;
 import org.dreamdiary.domain.planning.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class GoalServiceTest {
 
     private static final LocalDate AUTUMN = LocalDate.of(2024, 9, 30);
 
+    @AutoClose
     private final PlanningWorld world = new PlanningWorld();
 
     @AfterEach
@@ -100,7 +102,7 @@ class GoalServiceTest {
         DreamId bobs = world.dream(BOB, "Bob's dream").dream().id();
 
         assertThatThrownBy(() -> world.goalOf(ALICE, bobs)).isInstanceOf(NotFoundException.class);
-        assertThat(world.goals.count()).isZero();
+        assertThat(world.storedGoals()).isZero();
     }
 
     @Test
@@ -134,7 +136,7 @@ class GoalServiceTest {
                 () -> world.goalService.create(ALICE, new NewGoal(new Name("Sneaky"), null, null, bobs)));
 
         assertThat(refused.errors()).extracting(FieldError::field).containsExactly("dream_id");
-        assertThat(world.goals.count()).isZero();
+        assertThat(world.storedGoals()).isZero();
         assertThat(world.dreamService.dream(BOB, bobs).goalCount()).isZero();
     }
 
@@ -144,7 +146,7 @@ class GoalServiceTest {
                 new NewGoal(new Name("Lost"), null, null, new DreamId(UUID.randomUUID()))));
 
         assertThat(refused.errors()).extracting(FieldError::field).containsExactly("dream_id");
-        assertThat(world.goals.count()).isZero();
+        assertThat(world.storedGoals()).isZero();
     }
 
     @Test
@@ -229,8 +231,8 @@ class GoalServiceTest {
         world.goalService.delete(ALICE, goal, ExpectedVersion.none());
 
         assertThatThrownBy(() -> world.goalService.goal(ALICE, goal)).isInstanceOf(NotFoundException.class);
-        assertThat(world.tasks.stored(scales.id())).isEmpty();
-        assertThat(world.tasks.stored(etude.id())).isEmpty();
+        assertThat(world.tasks.byId(ALICE, scales.id())).isEmpty();
+        assertThat(world.tasks.byId(ALICE, etude.id())).isEmpty();
         assertThatThrownBy(() -> world.taskService.task(ALICE, scales.id())).isInstanceOf(NotFoundException.class);
         assertThat(world.taskService.agenda(ALICE, PlanningWorld.WHOLE_AGENDA, ALL).items())
                 .extracting(view -> view.task().id()).containsExactly(book.id());

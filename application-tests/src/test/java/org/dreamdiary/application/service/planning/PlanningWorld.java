@@ -6,9 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
+import org.dreamdiary.adapter.memory.MemoryStorage;
 import org.dreamdiary.application.change.Change;
 import org.dreamdiary.application.change.ExpectedVersion;
+import org.dreamdiary.application.diary.DiaryQuery;
 import org.dreamdiary.application.page.PageRequest;
+import org.dreamdiary.application.planning.DreamQuery;
+import org.dreamdiary.application.planning.DreamQuery.DreamSort;
+import org.dreamdiary.application.planning.GoalQuery;
 import org.dreamdiary.application.port.in.planning.AddTask.NewTask;
 import org.dreamdiary.application.port.in.planning.CreateDream.NewDream;
 import org.dreamdiary.application.port.in.planning.CreateGoal.NewGoal;
@@ -17,19 +23,21 @@ import org.dreamdiary.application.planning.GoalView;
 import org.dreamdiary.application.planning.AgendaQuery;
 import org.dreamdiary.application.port.in.planning.UpdateGoal.GoalChanges;
 import org.dreamdiary.application.port.in.planning.UpdateTask.TaskChanges;
+import org.dreamdiary.application.port.out.attachment.Attachments;
+import org.dreamdiary.application.port.out.attachment.BlobStore;
+import org.dreamdiary.application.port.out.diary.DiaryEntries;
+import org.dreamdiary.application.port.out.planning.Dreams;
+import org.dreamdiary.application.port.out.planning.Goals;
+import org.dreamdiary.application.port.out.planning.Tasks;
 import org.dreamdiary.application.service.AttachmentReferences;
+import org.dreamdiary.application.service.Contents;
+import org.dreamdiary.application.service.SequentialIds;
+import org.dreamdiary.application.service.SettableClock;
+import org.dreamdiary.application.service.WatchedTransactions;
 import org.dreamdiary.application.service.attachment.AttachmentService;
-import org.dreamdiary.application.service.attachment.InMemoryAttachments;
-import org.dreamdiary.application.service.attachment.InMemoryBlobStore;
 import org.dreamdiary.application.service.diary.DiaryService;
-import org.dreamdiary.application.service.planning.PlanningFakes.CountingTransactions;
-import org.dreamdiary.application.service.planning.PlanningFakes.InMemoryDiaryEntries;
-import org.dreamdiary.application.service.planning.PlanningFakes.InMemoryDreams;
-import org.dreamdiary.application.service.planning.PlanningFakes.InMemoryGoals;
-import org.dreamdiary.application.service.planning.PlanningFakes.InMemoryTasks;
-import org.dreamdiary.application.service.planning.PlanningFakes.SequentialIds;
-import org.dreamdiary.application.service.planning.PlanningFakes.SettableClock;
 import org.dreamdiary.domain.attachment.Attachment;
+import org.dreamdiary.domain.attachment.AttachmentId;
 import org.dreamdiary.domain.attachment.LinkUrl;
 import org.dreamdiary.domain.planning.DreamId;
 import org.dreamdiary.domain.planning.Goal;
@@ -42,10 +50,12 @@ import org.dreamdiary.domain.planning.TaskText;
 import org.dreamdiary.domain.user.UserId;
 
 /**
- * The dream, goal, task and diary use cases wired to one shared set of fakes, as the composition root wires them
- * to the real adapters: a dream sees the goals the goal service stored, a goal the tasks the task service stored.
+ * The dream, goal, task, diary and attachment use cases wired to one memory store, as the composition root wires them
+ * to the storage it selects: a dream sees the goals the goal service stored, a goal the tasks the task service
+ * stored. The use cases reach the store through {@link #transactions}, which watches them; the tests arrange and read
+ * through the store's own ports, unwatched.
  */
-public final class PlanningWorld {
+public final class PlanningWorld implements AutoCloseable {
     /** Mid-morning UTC on 2024-06-01. */
     public static final Instant START = Instant.parse("2024-06-01T10:00:00.000Z");
     public static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
@@ -56,26 +66,28 @@ public final class PlanningWorld {
 
     public final SettableClock clock = new SettableClock(START);
     public final SequentialIds ids = new SequentialIds();
-    public final CountingTransactions transactions = new CountingTransactions();
-    public final InMemoryTasks tasks = transactions.register(new InMemoryTasks(transactions));
-    public final InMemoryGoals goals = transactions.register(new InMemoryGoals(transactions, tasks));
-    public final InMemoryDreams dreams = transactions.register(new InMemoryDreams(transactions, goals));
-    public final InMemoryDiaryEntries diary = transactions.register(new InMemoryDiaryEntries(transactions));
-    public final InMemoryAttachments attachments = transactions.register(new InMemoryAttachments(transactions));
-    public final InMemoryBlobStore blobs = transactions.register(new InMemoryBlobStore(transactions, clock));
-    public final AttachmentReferences references = new AttachmentReferences(attachments);
+    public final MemoryStorage storage = new MemoryStorage();
+    public final WatchedTransactions transactions = new WatchedTransactions(storage.transactions());
+    public final Dreams dreams = storage.dreams();
+    public final Goals goals = storage.goals();
+    public final Tasks tasks = storage.tasks();
+    public final DiaryEntries diary = storage.diaryEntries();
+    public final Attachments attachments = storage.attachments();
+    public final BlobStore blobs = storage.blobs();
 
-    public final DreamService dreamService = new DreamService(dreams, references, transactions, clock, ids);
-    public final GoalService goalService = new GoalService(goals, dreams, transactions, clock, ids);
-    public final TaskService taskService = new TaskService(tasks, goals, references, transactions, clock, ids);
-    public final DiaryService diaryService = new DiaryService(diary, goals, references, transactions, clock, ids);
-    public final AttachmentService attachmentService = new AttachmentService(attachments, blobs, transactions, clock, ids);
+    private final Dreams watchedDreams = transactions.watch(Dreams.class, dreams);
+    private final Goals watchedGoals = transactions.watch(Goals.class, goals);
+    private final Attachments watchedAttachments = transactions.watch(Attachments.class, attachments);
+    private final AttachmentReferences references = new AttachmentReferences(watchedAttachments);
 
-    public PlanningWorld() {
-        attachments.detachOnDelete(dreams::detach);
-        attachments.detachOnDelete(tasks::detach);
-        attachments.detachOnDelete(diary::detach);
-    }
+    public final DreamService dreamService = new DreamService(watchedDreams, references, transactions, clock, ids);
+    public final GoalService goalService = new GoalService(watchedGoals, watchedDreams, transactions, clock, ids);
+    public final TaskService taskService = new TaskService(transactions.watch(Tasks.class, tasks), watchedGoals,
+            references, transactions, clock, ids);
+    public final DiaryService diaryService = new DiaryService(transactions.watch(DiaryEntries.class, diary),
+            watchedGoals, references, transactions, clock, ids);
+    public final AttachmentService attachmentService = new AttachmentService(watchedAttachments,
+            transactions.watch(BlobStore.class, blobs), transactions, clock, ids);
 
     /** A link of the owner's, kept through the use case: the quickest attachment to make. */
     public Attachment link(UserId owner, String url) {
@@ -125,8 +137,44 @@ public final class PlanningWorld {
         return goalService.update(owner, goal, status(status), ExpectedVersion.none());
     }
 
-    public Goal storedGoal(GoalId goal) {
-        return goals.stored(goal).orElseThrow();
+    public Goal storedGoal(UserId owner, GoalId goal) {
+        return goals.view(owner, goal).orElseThrow().goal();
+    }
+
+    /** How many dreams the store holds of the owners these tests have (every read of it is an owner's). */
+    public long storedDreams() {
+        DreamQuery every = new DreamQuery(Optional.empty(), Optional.empty(), DreamSort.CREATED_ASC);
+        return ofBoth(owner -> dreams.list(owner, every, ALL).totalItems());
+    }
+
+    public long storedGoals() {
+        GoalQuery every = new GoalQuery(Optional.empty(), Optional.empty(), Optional.empty());
+        return ofBoth(owner -> goals.list(owner, every, ALL).totalItems());
+    }
+
+    public long storedTasks() {
+        return ofBoth(owner -> tasks.agenda(owner, WHOLE_AGENDA, TODAY, ALL).totalItems());
+    }
+
+    public long storedEntries() {
+        DiaryQuery every = new DiaryQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return ofBoth(owner -> diary.list(owner, every, ALL).totalItems());
+    }
+
+    public long storedAttachments() {
+        return ofBoth(owner -> attachments.list(owner, null, ALL).totalItems());
+    }
+
+    /** How much of the content the use cases wrote the store still holds. */
+    public long storedContents() {
+        return transactions.calls("BlobStore.write").stream()
+                .map(write -> (AttachmentId) write.arg(0))
+                .filter(id -> Contents.held(blobs, id))
+                .count();
+    }
+
+    private static long ofBoth(ToLongFunction<UserId> stored) {
+        return stored.applyAsLong(ALICE) + stored.applyAsLong(BOB);
     }
 
     /** The texts of the goal's tasks, in the order the use case lists them. */
@@ -149,5 +197,10 @@ public final class PlanningWorld {
     public static GoalChanges status(GoalStatus status) {
         return new GoalChanges(Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.to(status),
                 Change.unchanged());
+    }
+
+    @Override
+    public void close() {
+        storage.close();
     }
 }

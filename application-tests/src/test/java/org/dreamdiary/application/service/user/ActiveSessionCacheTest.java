@@ -6,10 +6,12 @@ import static org.dreamdiary.application.service.user.UserWorld.IP;
 import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
 
 import java.time.Duration;
+import java.util.OptionalLong;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.TokenPair;
 import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.domain.error.UnauthenticatedException;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class ActiveSessionCacheTest {
 
+    @AutoClose
     private final UserWorld world = new UserWorld();
     private TokenPair laptop;
     private Principal onLaptop;
@@ -30,9 +33,13 @@ class ActiveSessionCacheTest {
     }
 
     private int lookupsWhile(Runnable requests) {
-        int before = world.sessions.lookups();
+        int before = lookups();
         requests.run();
-        return world.sessions.lookups() - before;
+        return lookups() - before;
+    }
+
+    private int lookups() {
+        return world.transactions.calls("Sessions.isActive").size();
     }
 
     private void refused(TokenPair tokens) {
@@ -52,7 +59,7 @@ class ActiveSessionCacheTest {
             inTheDatabase.run();
             return null;
         });
-        world.sessionEvents.deliver(ended);
+        world.heardFromElsewhere(ended);
     }
 
     @Test
@@ -74,7 +81,7 @@ class ActiveSessionCacheTest {
         // not heard yet: the other node's commit is younger than the bound, so memory still answers
         assertThat(lookupsWhile(() -> world.principal(laptop))).isZero();
 
-        world.sessionEvents.deliver(SessionsEnded.one(onLaptop.session()));
+        world.heardFromElsewhere(SessionsEnded.one(onLaptop.session()));
 
         assertThat(lookupsWhile(() -> refused(laptop))).isEqualTo(1);
     }
@@ -96,7 +103,7 @@ class ActiveSessionCacheTest {
         TokenPair phone = world.logIn.logIn("alice", PASSWORD, IP);
         world.principal(phone);
 
-        endedElsewhere(SessionsEnded.allOfUser(onLaptop.user()), () -> world.sessions.forgetUser(onLaptop.user()));
+        endedElsewhere(SessionsEnded.allOfUser(onLaptop.user()), () -> world.users.delete(onLaptop.user(), OptionalLong.empty()));
 
         refused(laptop);
         refused(phone);
@@ -158,7 +165,7 @@ class ActiveSessionCacheTest {
         TokenPair phone = world.logIn.logIn("alice", PASSWORD, IP);
         Principal onPhone = named(phone);
         // the lookup reads the session live; then, before it answers, another node ends it and this one hears it
-        world.sessions.duringNextLookup(() -> endedElsewhere(SessionsEnded.one(onPhone.session()),
+        world.transactions.afterNext("Sessions.isActive", () -> endedElsewhere(SessionsEnded.one(onPhone.session()),
                 () -> world.sessions.revoke(onPhone.session(), world.clock.now())));
 
         assertThat(world.principal(phone)).isEqualTo(onPhone);

@@ -9,6 +9,7 @@ import org.dreamdiary.application.port.in.user.TokenPair;
 import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.domain.error.UnauthenticatedException;
 import org.dreamdiary.domain.user.User;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AuthenticateTest {
 
+    @AutoClose
     private final UserWorld world = new UserWorld();
     private User alice;
     private TokenPair tokens;
@@ -38,8 +40,7 @@ class AuthenticateTest {
         Principal caller = world.authenticate.authenticate(tokens.accessToken());
 
         assertThat(caller.user()).isEqualTo(alice.id());
-        assertThat(world.sessions.activeSessionsOf(alice.id()))
-                .extracting(Fakes.InMemorySessions.Session::id).containsExactly(caller.session());
+        assertThat(world.activeSessionsOf(alice.id())).containsExactly(caller.session());
     }
 
     @Test
@@ -47,7 +48,7 @@ class AuthenticateTest {
         Principal caller = world.principal(tokens);
         // as another node revokes it: its row, then its notification
         world.sessions.revoke(caller.session(), world.clock.now());
-        world.sessionEvents.deliver(SessionsEnded.one(caller.session()));
+        world.heardFromElsewhere(SessionsEnded.one(caller.session()));
 
         assertThat(world.tokenIssuer.verify(tokens.accessToken(), world.clock.now())).isPresent();
         refused(tokens.accessToken());

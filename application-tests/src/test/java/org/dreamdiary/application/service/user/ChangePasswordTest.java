@@ -10,12 +10,14 @@ import java.time.Duration;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.TokenPair;
 import org.dreamdiary.application.port.out.user.Attempts.Scope;
+import org.dreamdiary.application.service.WatchedTransactions.StoreFailure;
 import org.dreamdiary.domain.error.FieldError;
 import org.dreamdiary.domain.error.InvalidValueException;
 import org.dreamdiary.domain.error.TooManyAttemptsException;
 import org.dreamdiary.domain.error.UnauthenticatedException;
 import org.dreamdiary.domain.error.ValidationException;
 import org.dreamdiary.domain.user.User;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +27,7 @@ class ChangePasswordTest {
 
     private static final String NEW_PASSWORD = "a brand new passphrase";
 
+    @AutoClose
     private final UserWorld world = new UserWorld();
     private User alice;
     private TokenPair current;
@@ -45,7 +48,7 @@ class ChangePasswordTest {
     }
 
     private long failuresForAlice() {
-        return world.attempts.counted(Scope.USERNAME, "alice", world.clock.now(), Duration.ofMinutes(15));
+        return world.attempts(Scope.USERNAME, "alice", world.clock.now(), Duration.ofMinutes(15));
     }
 
     @Test
@@ -63,7 +66,7 @@ class ChangePasswordTest {
         wrongCurrentPassword();
 
         assertThat(failuresForAlice()).isEqualTo(1);
-        assertThat(world.attempts.counted(Scope.LOGIN_ADDRESS, IP, world.clock.now(), Duration.ofMinutes(15)))
+        assertThat(world.attempts(Scope.LOGIN_ADDRESS, IP, world.clock.now(), Duration.ofMinutes(15)))
                 .isEqualTo(1);
         assertThat(world.transactions.writesOutside()).isEmpty();
     }
@@ -130,8 +133,7 @@ class ChangePasswordTest {
                     .isInstanceOf(UnauthenticatedException.class);
         }
         assertThat(world.principal(bobs)).as("other users' sessions are untouched").isNotNull();
-        assertThat(world.sessions.activeSessionsOf(alice.id()))
-                .extracting(Fakes.InMemorySessions.Session::id).containsExactly(caller.session());
+        assertThat(world.activeSessionsOf(alice.id())).containsExactly(caller.session());
     }
 
     @Test
@@ -142,6 +144,19 @@ class ChangePasswordTest {
 
         assertThat(world.transactions.begun()).isEqualTo(before + 2);
         assertThat(world.transactions.writesOutside()).isEmpty();
+    }
+
+    @Test
+    void givenTheLastWriteOfTheChangeFails_whenChanging_thenThePasswordTheOtherSessionsAndTheCountStayAsTheyWere() {
+        Principal onPhone = world.principal(world.logIn.logIn("Alice", PASSWORD, IP));
+        world.transactions.failNext("Attempts.release");
+
+        assertThatThrownBy(() -> world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP))
+                .isInstanceOf(StoreFailure.class);
+
+        assertThat(world.stored(alice)).isEqualTo(alice);
+        assertThat(world.sessions.isActive(onPhone.session(), alice.id())).isTrue();
+        assertThat(failuresForAlice()).as("the reservation stays, not cleared").isEqualTo(1);
     }
 
     @ParameterizedTest

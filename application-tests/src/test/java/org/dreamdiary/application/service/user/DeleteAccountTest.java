@@ -2,6 +2,7 @@ package org.dreamdiary.application.service.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dreamdiary.application.service.Contents.held;
 import static org.dreamdiary.application.service.VersionPreconditions.profileAt;
 import static org.dreamdiary.application.service.user.UserWorld.IP;
 import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
@@ -14,6 +15,7 @@ import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.RegisterUser.Registration;
 import org.dreamdiary.application.port.in.user.UpdateProfile;
+import org.dreamdiary.application.service.WatchedTransactions.StoreFailure;
 import org.dreamdiary.domain.attachment.Attachment;
 import org.dreamdiary.domain.attachment.AttachmentId;
 import org.dreamdiary.domain.attachment.FileFormat;
@@ -28,11 +30,13 @@ import org.dreamdiary.domain.error.UnauthenticatedException;
 import org.dreamdiary.domain.user.FullName;
 import org.dreamdiary.domain.user.UserId;
 import org.dreamdiary.domain.user.Username;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DeleteAccountTest {
 
+    @AutoClose
     private final UserWorld world = new UserWorld();
     private Registration alice;
     private Principal caller;
@@ -73,7 +77,7 @@ class DeleteAccountTest {
 
         assertThat(world.users.byId(alice.user().id())).isPresent();
         // the delete that missed its version rolled back what came before it: no session ended
-        assertThat(world.sessionEvents.published()).isEmpty();
+        assertThat(world.sessionsEnded.published()).isEmpty();
         assertThat(world.principal(alice.tokens()).user()).isEqualTo(alice.user().id());
         world.deleteAccount.delete(caller, profileAt(2));
         assertThat(world.users.byId(alice.user().id())).isEmpty();
@@ -94,6 +98,22 @@ class DeleteAccountTest {
 
         assertThat(world.transactions.begun()).isEqualTo(before + 1);
         assertThat(world.transactions.writesOutside()).isEmpty();
+    }
+
+    @Test
+    void givenTheAccountRowCannotBeDeleted_whenDeleting_thenNobodyIsToldOfAnEndAndItsSessionAndFilesStay() {
+        Registration bob = world.registered("bob");
+        chat(alice.user().id(), bob.user().id());
+        Attachment photo = attachment(alice.user().id(), true);
+        world.transactions.failNext("Users.delete");
+
+        assertThatThrownBy(() -> world.deleteAccount.delete(caller, ExpectedVersion.none()))
+                .isInstanceOf(StoreFailure.class);
+
+        assertThat(world.sessionsEnded.published()).isEmpty();
+        assertThat(world.chatEvents.published()).isEmpty();
+        assertThat(world.principal(alice.tokens())).isEqualTo(caller);
+        assertThat(held(world.blobs, photo.id())).isTrue();
     }
 
     @Test
@@ -132,9 +152,9 @@ class DeleteAccountTest {
 
         world.deleteAccount.delete(caller, ExpectedVersion.none());
 
-        assertThat(world.blobs.holds(photo.id())).isFalse();
-        assertThat(world.blobs.holds(film.id())).isFalse();
-        assertThat(world.blobs.holds(bobs.id())).as("nobody else's").isTrue();
+        assertThat(held(world.blobs, photo.id())).isFalse();
+        assertThat(held(world.blobs, film.id())).isFalse();
+        assertThat(held(world.blobs, bobs.id())).as("nobody else's").isTrue();
         assertThat(world.transactions.writesOutside()).isEmpty();
     }
 
@@ -146,7 +166,7 @@ class DeleteAccountTest {
 
         assertThatThrownBy(() -> world.deleteAccount.delete(caller, profileAt(1))).isInstanceOf(StaleVersionException.class);
 
-        assertThat(world.blobs.holds(photo.id())).isTrue();
+        assertThat(held(world.blobs, photo.id())).isTrue();
     }
 
     /** An attachment of {@code owner} stored as an upload stores it: a file with its bytes, or a link. */

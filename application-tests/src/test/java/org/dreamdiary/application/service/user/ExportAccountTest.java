@@ -24,19 +24,21 @@ import org.dreamdiary.domain.planning.Task;
 import org.dreamdiary.domain.planning.TaskId;
 import org.dreamdiary.domain.planning.TaskText;
 import org.dreamdiary.domain.user.User;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class ExportAccountTest {
     private static final LocalDate CLOCKS_TODAY = LocalDate.ofInstant(UserWorld.START, ZoneOffset.UTC);
 
+    @AutoClose
     private final UserWorld world = new UserWorld();
     private final User alice = world.registered("alice").user();
 
     /** The machine's date is years past the fake clock's: by it, every task below would be overdue. */
     @Test
     void givenTasksDueAroundTheClocksToday_whenExported_thenTheyAreOverdueAsOfTheClockNotTheMachinesDate() {
-        world.accountRecords.tasks.addAll(List.of(task("due yesterday", CLOCKS_TODAY.minusDays(1)),
-                task("due today", CLOCKS_TODAY), task("due tomorrow", CLOCKS_TODAY.plusDays(1))));
+        List.of(task("due yesterday", CLOCKS_TODAY.minusDays(1)), task("due today", CLOCKS_TODAY),
+                task("due tomorrow", CLOCKS_TODAY.plusDays(1))).forEach(world.storage.tasks()::add);
 
         assertThat(exportedOverdueFlags())
                 .isEqualTo(Map.of("due yesterday", true, "due today", false, "due tomorrow", false));

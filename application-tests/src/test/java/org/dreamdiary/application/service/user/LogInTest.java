@@ -13,9 +13,11 @@ import java.time.Instant;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.TokenPair;
 import org.dreamdiary.application.port.out.user.Attempts.Scope;
+import org.dreamdiary.application.service.WatchedTransactions.StoreFailure;
 import org.dreamdiary.domain.error.TooManyAttemptsException;
 import org.dreamdiary.domain.error.UnauthenticatedException;
 import org.dreamdiary.domain.user.User;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +27,7 @@ class LogInTest {
 
     private static final Duration WINDOW = Duration.ofMinutes(15);
 
+    @AutoClose
     private final UserWorld world = new UserWorld();
     private User alice;
 
@@ -43,12 +46,12 @@ class LogInTest {
     }
 
     private long failuresFor(Scope scope, String key) {
-        return world.attempts.counted(scope, key, world.clock.now(), WINDOW);
+        return world.attempts(scope, key, world.clock.now(), WINDOW);
     }
 
     @Test
     void theRightPasswordGivesATokenPairOfANewSession() {
-        int sessionsBefore = world.sessions.activeSessionsOf(alice.id()).size();
+        int sessionsBefore = world.activeSessionsOf(alice.id()).size();
 
         TokenPair tokens = world.logIn.logIn("Alice", PASSWORD, IP);
 
@@ -57,8 +60,8 @@ class LogInTest {
         assertThat(tokens.expiresInSeconds()).isEqualTo(WINDOW.toSeconds());
         Principal caller = world.principal(tokens);
         assertThat(caller.user()).isEqualTo(alice.id());
-        assertThat(world.sessions.activeSessionsOf(alice.id())).hasSize(sessionsBefore + 1);
-        assertThat(world.sessions.session(caller.session())).isPresent();
+        assertThat(world.activeSessionsOf(alice.id())).hasSize(sessionsBefore + 1);
+        assertThat(world.sessions.isActive(caller.session(), alice.id())).isTrue();
     }
 
     @Test
@@ -148,6 +151,18 @@ class LogInTest {
     }
 
     @Test
+    void givenTheNewSessionCannotBeStored_whenLoggingIn_thenTheCountsStayAsReservedAndNoSessionIsOpened() {
+        failOnce("Alice");
+        world.transactions.failNext("Sessions.addRefreshToken");
+
+        assertThatThrownBy(() -> world.logIn.logIn("Alice", PASSWORD, IP)).isInstanceOf(StoreFailure.class);
+
+        assertThat(failuresFor(Scope.USERNAME, "alice")).as("not cleared").isEqualTo(2);
+        assertThat(failuresFor(Scope.LOGIN_ADDRESS, IP)).as("not given back").isEqualTo(2);
+        assertThat(world.activeSessionsOf(alice.id())).as("only the registration's session").hasSize(1);
+    }
+
+    @Test
     void givenTheUsernameFull_whenTheAddressWouldStillHaveRoom_thenNeitherCountsTheRefusedAttempt() {
         for (int i = 0; i < 10; i++) {
             failOnce("Alice", "192.0.2." + i);
@@ -173,7 +188,7 @@ class LogInTest {
         assertThat(refused.retryAfter()).isPositive().isLessThanOrEqualTo(WINDOW);
         assertThat(world.hasher.matchesCalls()).as("a throttled attempt checks no password").isEqualTo(checksBefore);
         assertThat(failuresFor(Scope.USERNAME, "alice")).as("and is not counted again").isEqualTo(10);
-        assertThat(world.sessions.activeSessionsOf(alice.id())).as("only the registration's session").hasSize(1);
+        assertThat(world.activeSessionsOf(alice.id())).as("only the registration's session").hasSize(1);
     }
 
     @Test
@@ -302,7 +317,7 @@ class LogInTest {
 
         failOnce("Alice");
 
-        assertThat(world.attempts.counted(Scope.USERNAME, "alice", at.plus(WINDOW).minusMillis(1), WINDOW)).isEqualTo(1);
-        assertThat(world.attempts.counted(Scope.USERNAME, "alice", at.plus(WINDOW), WINDOW)).isZero();
+        assertThat(world.attempts(Scope.USERNAME, "alice", at.plus(WINDOW).minusMillis(1), WINDOW)).isEqualTo(1);
+        assertThat(world.attempts(Scope.USERNAME, "alice", at.plus(WINDOW), WINDOW)).isZero();
     }
 }

@@ -7,11 +7,14 @@ import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
 
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.TokenPair;
+import org.dreamdiary.application.service.WatchedTransactions.StoreFailure;
 import org.dreamdiary.domain.error.UnauthenticatedException;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class LogOutTest {
 
+    @AutoClose
     private final UserWorld world = new UserWorld();
 
     @Test
@@ -40,7 +43,20 @@ class LogOutTest {
 
         assertThat(world.transactions.begun()).isEqualTo(before + 1);
         assertThat(world.transactions.writesOutside()).isEmpty();
-        assertThat(world.sessions.session(caller.session()).orElseThrow().revokedAt()).isEqualTo(world.clock.now());
+        assertThat(world.transactions.calls("Sessions.revoke")).singleElement()
+                .satisfies(revoke -> assertThat(revoke.args()).containsExactly(caller.session(), world.clock.now()));
+    }
+
+    @Test
+    void givenTheEndCannotBePublished_whenLoggingOut_thenTheRevocationIsRolledBackWithItAndTheSessionStaysLive() {
+        TokenPair tokens = world.registered("alice").tokens();
+        Principal caller = world.principal(tokens);
+        world.transactions.failNext("SessionEvents.publish");
+
+        assertThatThrownBy(() -> world.logOut.logOut(caller)).isInstanceOf(StoreFailure.class);
+
+        assertThat(world.sessions.isActive(caller.session(), caller.user())).isTrue();
+        assertThat(world.principal(tokens)).isEqualTo(caller);
     }
 
     @Test

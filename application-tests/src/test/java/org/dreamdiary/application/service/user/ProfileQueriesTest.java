@@ -16,11 +16,13 @@ import org.dreamdiary.domain.user.FullName;
 import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.UserId;
 import org.dreamdiary.domain.user.Username;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ProfileQueriesTest {
 
+    @AutoClose
     private final UserWorld world = new UserWorld();
     private User alice;
     private Principal caller;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.TokenPair;
 import org.dreamdiary.domain.error.UnauthenticatedException;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RefreshSessionTest {
 
+    @AutoClose
     private final UserWorld world = new UserWorld();
     private TokenPair first;
     private Principal caller;
@@ -78,7 +80,9 @@ class RefreshSessionTest {
         refused(first.refreshToken());
 
         assertThat(world.transactions.rolledBack()).isEqualTo(rolledBackBefore);
-        assertThat(world.sessions.session(caller.session()).orElseThrow().revokedAt()).isEqualTo(world.clock.now());
+        assertThat(world.sessions.isActive(caller.session(), caller.user())).isFalse();
+        assertThat(world.transactions.calls("Sessions.revoke")).singleElement()
+                .satisfies(revoke -> assertThat(revoke.args()).containsExactly(caller.session(), world.clock.now()));
     }
 
     @Test

@@ -10,11 +10,14 @@ import static org.dreamdiary.application.service.user.UserWorld.REGISTRATIONS_PE
 import static org.dreamdiary.application.service.user.UserWorld.START;
 
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.RegisterUser;
 import org.dreamdiary.application.port.in.user.RegisterUser.Registration;
 import org.dreamdiary.application.port.out.user.Attempts.Scope;
+import org.dreamdiary.application.service.WatchedTransactions.StoreFailure;
 import org.dreamdiary.domain.error.ConflictException;
 import org.dreamdiary.domain.error.InvalidValueException;
 import org.dreamdiary.domain.error.TooManyAttemptsException;
@@ -23,13 +26,22 @@ import org.dreamdiary.domain.user.FullName;
 import org.dreamdiary.domain.user.PhoneNumber;
 import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.Username;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RegisterUserTest {
 
+    @AutoClose
     private final UserWorld world = new UserWorld();
+
+    /** The refresh-token hashes the use cases handed to the store, in hex: all the store ever holds of the tokens. */
+    private List<String> tokenHashesHandedToTheStore() {
+        return world.transactions.calls("Sessions.addRefreshToken").stream()
+                .map(call -> HexFormat.of().formatHex((byte[]) call.arg(0)))
+                .toList();
+    }
 
     @Test
     void registeringReturnsTheNewUserAndATokenPairOfAFreshSession() {
@@ -46,8 +58,7 @@ class RegisterUserTest {
         assertThat(registration.tokens().expiresInSeconds()).isEqualTo(15 * 60);
         Principal caller = world.principal(registration.tokens());
         assertThat(caller.user()).isEqualTo(user.id());
-        assertThat(world.sessions.activeSessionsOf(user.id()))
-                .extracting(Fakes.InMemorySessions.Session::id).containsExactly(caller.session());
+        assertThat(world.activeSessionsOf(user.id())).containsExactly(caller.session());
     }
 
     @Test
@@ -78,8 +89,8 @@ class RegisterUserTest {
         Registration registration = world.registered("dreamer");
 
         String refreshToken = registration.tokens().refreshToken();
-        assertThat(world.sessions.storedTokenHashes())
-                .containsExactly(Fakes.InMemorySessions.hex(RefreshTokens.hash(refreshToken)))
+        assertThat(tokenHashesHandedToTheStore())
+                .containsExactly(HexFormat.of().formatHex(RefreshTokens.hash(refreshToken)))
                 .noneMatch(stored -> stored.contains(refreshToken));
     }
 
@@ -91,9 +102,9 @@ class RegisterUserTest {
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("the username is taken");
 
-        assertThat(world.users.count()).isEqualTo(1);
+        assertThat(world.accounts()).isEqualTo(1);
         assertThat(world.users.byUsername(new Username("alice"))).contains(first.user());
-        assertThat(world.sessions.storedTokenHashes()).hasSize(1);
+        assertThat(tokenHashesHandedToTheStore()).hasSize(1);
     }
 
     @Test
@@ -113,7 +124,7 @@ class RegisterUserTest {
         assertThatThrownBy(() -> world.registeredWithEmail("bob", "ALICE@Example.COM"))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("the e-mail address is taken");
-        assertThat(world.users.count()).isEqualTo(1);
+        assertThat(world.accounts()).isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -127,8 +138,8 @@ class RegisterUserTest {
 
         assertThat(world.hasher.hashCalls()).isEqualTo(hashesBefore);
         assertThat(world.transactions.begun()).isZero();
-        assertThat(world.users.count()).isZero();
-        assertThat(world.sessions.storedTokenHashes()).isEmpty();
+        assertThat(world.accounts()).isZero();
+        assertThat(tokenHashesHandedToTheStore()).isEmpty();
     }
 
     @Test
@@ -148,6 +159,17 @@ class RegisterUserTest {
 
         assertThat(world.transactions.begun()).isEqualTo(2);
         assertThat(world.transactions.writesOutside()).isEmpty();
+    }
+
+    @Test
+    void givenTheRefreshTokenCannotBeStored_whenRegistering_thenNoAccountIsLeftButTheReservedAttemptCounts() {
+        world.transactions.failNext("Sessions.addRefreshToken");
+
+        assertThatThrownBy(() -> world.registered("dreamer")).isInstanceOf(StoreFailure.class);
+
+        assertThat(world.accounts()).isZero();
+        assertThat(world.users.byUsername(new Username("dreamer"))).isEmpty();
+        assertThat(world.attempts(Scope.REGISTRATION_ADDRESS, IP, world.clock.now(), Duration.ofHours(1))).isEqualTo(1);
     }
 
     @Test
@@ -183,7 +205,7 @@ class RegisterUserTest {
         world.registered("dreamer");
         assertThatThrownBy(() -> world.registered("Dreamer")).isInstanceOf(ConflictException.class);
 
-        assertThat(world.attempts.counted(Scope.REGISTRATION_ADDRESS, IP, world.clock.now(), Duration.ofHours(1))).isEqualTo(2);
+        assertThat(world.attempts(Scope.REGISTRATION_ADDRESS, IP, world.clock.now(), Duration.ofHours(1))).isEqualTo(2);
     }
 
     @Test

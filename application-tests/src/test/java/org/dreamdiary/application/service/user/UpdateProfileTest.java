@@ -33,6 +33,7 @@ import org.dreamdiary.domain.user.PhoneNumber;
 import org.dreamdiary.domain.user.User;
 import org.dreamdiary.domain.user.UserId;
 import org.dreamdiary.domain.user.Username;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,7 @@ class UpdateProfileTest {
     private static final Changes NOTHING =
             new Changes(Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.unchanged());
 
+    @AutoClose
     private final UserWorld world = new UserWorld();
     private User alice;
     private Principal caller;

@@ -1,7 +1,12 @@
 package org.dreamdiary.application.service.user;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.dreamdiary.adapter.memory.MemoryStorage;
+import org.dreamdiary.application.chat.ChatEvent;
+import org.dreamdiary.application.page.PageRequest;
 import org.dreamdiary.application.port.in.ExportAccount;
 import org.dreamdiary.application.port.in.user.Authenticate;
 import org.dreamdiary.application.port.in.user.ChangePassword;
@@ -17,28 +22,35 @@ import org.dreamdiary.application.port.in.user.RegisterUser.Registration;
 import org.dreamdiary.application.port.in.user.SearchUsers;
 import org.dreamdiary.application.port.in.user.TokenPair;
 import org.dreamdiary.application.port.in.user.UpdateProfile;
+import org.dreamdiary.application.port.out.attachment.Attachments;
+import org.dreamdiary.application.port.out.attachment.BlobStore;
+import org.dreamdiary.application.port.out.chat.ChatEvents;
+import org.dreamdiary.application.port.out.chat.Chats;
+import org.dreamdiary.application.port.out.user.Attempts.Quota;
+import org.dreamdiary.application.port.out.user.Attempts.Scope;
+import org.dreamdiary.application.port.out.user.Attempts;
 import org.dreamdiary.application.port.out.user.SessionEvents;
+import org.dreamdiary.application.port.out.user.Sessions;
+import org.dreamdiary.application.port.out.user.SessionsEnded;
+import org.dreamdiary.application.port.out.user.Users;
 import org.dreamdiary.application.service.AccountService;
 import org.dreamdiary.application.service.AttachmentReferences;
-import org.dreamdiary.application.service.attachment.InMemoryAttachments;
-import org.dreamdiary.application.service.attachment.InMemoryBlobStore;
-import org.dreamdiary.application.service.chat.ChatFakes.ChatTransactions;
-import org.dreamdiary.application.service.chat.ChatFakes.InMemoryChats;
-import org.dreamdiary.application.service.chat.ChatFakes.RecordingChatEvents;
-import org.dreamdiary.application.service.chat.ChatFakes.RecordingSessionEvents;
-import org.dreamdiary.application.service.user.Fakes.FakeClock;
-import org.dreamdiary.application.service.user.Fakes.FakeHasher;
-import org.dreamdiary.application.service.user.Fakes.FakeTokenIssuer;
-import org.dreamdiary.application.service.user.Fakes.InMemoryAttempts;
-import org.dreamdiary.application.service.user.Fakes.InMemorySessions;
-import org.dreamdiary.application.service.user.Fakes.InMemoryUsers;
-import org.dreamdiary.application.service.user.Fakes.SequentialIds;
+import org.dreamdiary.application.service.Heard;
+import org.dreamdiary.application.service.SequentialIds;
+import org.dreamdiary.application.service.SettableClock;
+import org.dreamdiary.application.service.WatchedTransactions;
 import org.dreamdiary.domain.user.Email;
+import org.dreamdiary.domain.user.SessionId;
 import org.dreamdiary.domain.user.User;
+import org.dreamdiary.domain.user.UserId;
 import org.dreamdiary.domain.user.Username;
 
-/** Every user and account use case wired to one shared set of fakes, as the composition root wires them to the real adapters. */
-final class UserWorld {
+/**
+ * Every user and account use case wired to one memory store, as the composition root wires them to the storage it
+ * selects. The use cases reach the store through {@link #transactions}, which watches them; the tests arrange and read
+ * through the store's own ports, unwatched.
+ */
+final class UserWorld implements AutoCloseable {
     static final Instant START = Instant.parse("2024-06-01T10:00:00.000Z");
     static final String IP = "203.0.113.7";
     static final String OTHER_IP = "198.51.100.23";
@@ -46,37 +58,47 @@ final class UserWorld {
     static final int REGISTRATIONS_PER_HOUR = 50;
     static final int SESSIONS_REMEMBERED = 100;
 
-    final FakeClock clock = new FakeClock(START);
+    final SettableClock clock = new SettableClock(START);
     final SequentialIds ids = new SequentialIds();
-    final ChatTransactions transactions = new ChatTransactions();
-    final InMemoryUsers users = transactions.register(new InMemoryUsers(transactions));
-    final InMemorySessions sessions = transactions.register(new InMemorySessions(transactions));
-    final InMemoryAttempts attempts = transactions.register(new InMemoryAttempts(transactions));
-    final InMemoryAttachments attachments = transactions.register(new InMemoryAttachments(transactions));
     final FakeHasher hasher = new FakeHasher();
     final FakeTokenIssuer tokenIssuer = new FakeTokenIssuer();
 
-    final RecordingSessionEvents sessionEvents = transactions.register(new RecordingSessionEvents(transactions));
+    final MemoryStorage storage = new MemoryStorage();
+    final WatchedTransactions transactions = new WatchedTransactions(storage.transactions());
+    final Users users = storage.users();
+    final Sessions sessions = storage.sessions();
+    final Attachments attachments = storage.attachments();
+    final BlobStore blobs = storage.blobs();
+    final Chats chats = storage.chats();
+    final Heard<SessionsEnded> sessionsEnded = Heard.sessionEnds(storage.sessionEvents());
+    final Heard<ChatEvent> chatEvents = Heard.chatEvents(storage.chatEvents());
+    /** How this node hears the ends of sessions: a link that tests can hold back or break. */
+    final SessionEventsLink sessionEvents = new SessionEventsLink(
+            transactions.watch(SessionEvents.class, storage.sessionEvents()), sessionsEnded::settle);
+
+    private final Users watchedUsers = transactions.watch(Users.class, users);
+    private final Sessions watchedSessions = transactions.watch(Sessions.class, sessions);
+    private final Attempts watchedAttempts = transactions.watch(Attempts.class, storage.attempts());
+    private final AttachmentReferences references =
+            new AttachmentReferences(transactions.watch(Attachments.class, attachments));
+
     final ActiveSessionCache activeSessions =
-            new ActiveSessionCache(sessions, sessionEvents, transactions, clock, SESSIONS_REMEMBERED);
+            new ActiveSessionCache(watchedSessions, sessionEvents, transactions, clock, SESSIONS_REMEMBERED);
     /** What the use cases that end sessions publish through, as the composition root wires them. */
     private final SessionEvents endingSessions = activeSessions.events();
+    private final SessionTokens sessionTokens = new SessionTokens(watchedSessions, tokenIssuer, ids);
+    private final LoginThrottle throttle = new LoginThrottle(watchedAttempts, transactions);
 
-    final SessionTokens sessionTokens = new SessionTokens(sessions, tokenIssuer, ids);
-    final LoginThrottle throttle = new LoginThrottle(attempts, transactions);
-
-    final UserService userService = new UserService(users, sessions, endingSessions, hasher, sessionTokens,
-            new RegistrationThrottle(attempts, transactions, REGISTRATIONS_PER_HOUR), throttle,
-            new AttachmentReferences(attachments), transactions, clock, ids);
-    final SessionService sessionService = new SessionService(users, sessions, endingSessions, hasher, sessionTokens,
-            throttle, tokenIssuer, activeSessions, transactions, clock);
-    final InMemoryChats chats = transactions.register(new InMemoryChats(transactions, users));
-    final RecordingChatEvents chatEvents = transactions.register(new RecordingChatEvents(transactions));
-    final InMemoryBlobStore blobs = transactions.register(new InMemoryBlobStore(transactions, clock));
-    final ListedAccountRecords accountRecords = new ListedAccountRecords();
-    final AccountService accountService = new AccountService(users, accountRecords, chats, chatEvents, endingSessions,
-            attachments, blobs, transactions, clock);
-    final LiveSessionService watchSession = new LiveSessionService(sessions, endingSessions, clock);
+    final UserService userService = new UserService(watchedUsers, watchedSessions, endingSessions, hasher,
+            sessionTokens, new RegistrationThrottle(watchedAttempts, transactions, REGISTRATIONS_PER_HOUR), throttle,
+            references, transactions, clock, ids);
+    final SessionService sessionService = new SessionService(watchedUsers, watchedSessions, endingSessions, hasher,
+            sessionTokens, throttle, tokenIssuer, activeSessions, transactions, clock);
+    final AccountService accountService = new AccountService(watchedUsers, storage.accountRecords(),
+            transactions.watch(Chats.class, chats), transactions.watch(ChatEvents.class, storage.chatEvents()),
+            endingSessions, transactions.watch(Attachments.class, attachments),
+            transactions.watch(BlobStore.class, blobs), transactions, clock);
+    final LiveSessionService watchSession = new LiveSessionService(watchedSessions, endingSessions, clock);
 
     // each use case by its port, as the routes see them
     final RegisterUser register = userService;
@@ -91,10 +113,6 @@ final class UserWorld {
     final LogOut logOut = sessionService;
     final DeleteAccount deleteAccount = accountService;
     final ExportAccount export = accountService;
-
-    UserWorld() {
-        users.cascadeDeletesTo(sessions::forgetUser);
-    }
 
     /** An account opened through the use case, with {@link #PASSWORD}. */
     Registration registered(String username) {
@@ -118,7 +136,65 @@ final class UserWorld {
         return authenticate.authenticate(tokens.accessToken());
     }
 
+    /** The notification of another node that sessions ended, once this node has heard it. */
+    void heardFromElsewhere(SessionsEnded ended) {
+        storage.sessionEvents().publish(ended);
+        sessionsEnded.settle();
+    }
+
     User stored(User user) {
         return users.byId(user.id()).orElseThrow();
+    }
+
+    /** How many accounts the store holds. */
+    long accounts() {
+        return users.search(Optional.empty(), new PageRequest(1, 1)).totalItems();
+    }
+
+    /** The sessions the use cases opened for {@code user} that the store still holds live. */
+    List<SessionId> activeSessionsOf(UserId user) {
+        return transactions.calls("Sessions.open").stream()
+                .filter(open -> open.arg(1).equals(user))
+                .map(open -> (SessionId) open.arg(0))
+                .filter(session -> sessions.isActive(session, user))
+                .toList();
+    }
+
+    /**
+     * How many attempts the store holds for the key in the window before {@code now}. The store tells it only by
+     * refusing a reservation beyond its limit, so this finds the smallest limit with room left, each reservation tried
+     * in a transaction then rolled back, which leaves the store as it was.
+     */
+    long attempts(Scope scope, String key, Instant now, Duration window) {
+        int limit = 1;
+        while (!hasRoom(new Quota(scope, key, limit, window), now)) {
+            limit++;
+        }
+        return limit - 1L;
+    }
+
+    private boolean hasRoom(Quota quota, Instant now) {
+        try {
+            return storage.transactions().inTransaction(() -> {
+                throw new Tried(storage.attempts().reserve(quota, now).isEmpty());
+            });
+        } catch (Tried tried) {
+            return tried.hadRoom;
+        }
+    }
+
+    /** Carries the answer of a reservation out of the transaction it rolls back. */
+    private static final class Tried extends RuntimeException {
+        final boolean hadRoom;
+
+        Tried(boolean hadRoom) {
+            super(null, null, false, false);
+            this.hadRoom = hadRoom;
+        }
+    }
+
+    @Override
+    public void close() {
+        storage.close();
     }
 }

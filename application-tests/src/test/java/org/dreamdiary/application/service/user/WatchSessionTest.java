@@ -12,10 +12,12 @@ import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.WatchSession.Subscription;
 import org.dreamdiary.application.port.out.user.SessionsEnded;
 import org.dreamdiary.domain.error.UnauthenticatedException;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class WatchSessionTest {
 
+    @AutoClose
     private final UserWorld world = new UserWorld();
     private final Principal aliceOnHerLaptop = world.principal(world.registered("alice").tokens());
     private final Principal aliceOnHerPhone = world.principal(world.logIn.logIn("alice", PASSWORD, IP));
@@ -38,11 +40,12 @@ class WatchSessionTest {
 
         world.logOut.logOut(aliceOnHerLaptop);
         world.logOut.logOut(aliceOnHerLaptop);
+        world.sessionsEnded.settle();
 
         assertThat(laptop.heard).hasValue(1);
         assertThat(phone.heard).hasValue(0);
         assertThat(world.watchSession.watched()).isEqualTo(1);
-        assertThat(world.sessionEvents.published()).contains(SessionsEnded.one(aliceOnHerLaptop.session()));
+        assertThat(world.sessionsEnded.published()).contains(SessionsEnded.one(aliceOnHerLaptop.session()));
     }
 
     @Test
@@ -52,6 +55,7 @@ class WatchSessionTest {
         Ends bobs = new Ends(bob);
 
         world.changePassword.change(aliceOnHerLaptop, PASSWORD, "a brand new password", IP);
+        world.sessionsEnded.settle();
 
         assertThat(laptop.heard).as("the session that changed it").hasValue(0);
         assertThat(phone.heard).hasValue(1);
@@ -65,11 +69,12 @@ class WatchSessionTest {
         Ends bobs = new Ends(bob);
 
         world.deleteAccount.delete(aliceOnHerLaptop, ExpectedVersion.none());
+        world.sessionsEnded.settle();
 
         assertThat(laptop.heard).hasValue(1);
         assertThat(phone.heard).hasValue(1);
         assertThat(bobs.heard).hasValue(0);
-        assertThat(world.sessionEvents.published()).containsExactly(SessionsEnded.allOfUser(aliceOnHerLaptop.user()));
+        assertThat(world.sessionsEnded.published()).containsExactly(SessionsEnded.allOfUser(aliceOnHerLaptop.user()));
     }
 
     @Test
@@ -79,6 +84,7 @@ class WatchSessionTest {
         world.refresh.refresh(pair.refreshToken());
 
         assertThatThrownBy(() -> world.refresh.refresh(pair.refreshToken())).isInstanceOf(UnauthenticatedException.class);
+        world.sessionsEnded.settle();
 
         assertThat(watched.heard).hasValue(1);
     }
@@ -97,6 +103,7 @@ class WatchSessionTest {
         laptop.subscription.cancel();
 
         world.logOut.logOut(aliceOnHerLaptop);
+        world.sessionsEnded.settle();
 
         assertThat(laptop.heard).hasValue(0);
     }
@@ -109,6 +116,7 @@ class WatchSessionTest {
         Ends phone = new Ends(aliceOnHerPhone);
 
         world.deleteAccount.delete(aliceOnHerPhone, ExpectedVersion.none());
+        world.sessionsEnded.settle();
 
         assertThat(phone.heard).hasValue(1);
         assertThat(world.watchSession.watched()).isZero();

@@ -5,44 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.dreamdiary.adapter.memory.MemoryStorage;
 import org.dreamdiary.application.port.in.LimitRequests.Allowance;
 import org.dreamdiary.application.port.out.RequestCounts;
+import org.dreamdiary.application.port.out.RequestCounts.Tally;
 import org.dreamdiary.application.port.out.user.TokenIssuer;
 import org.dreamdiary.domain.user.SessionId;
 import org.dreamdiary.domain.user.UserId;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class RequestRateLimiterTest {
     private static final int LIMIT = 5;
     private static final Instant START = Instant.parse("2026-11-21T10:30:00.000Z");
     private static final String ADDRESS = "203.0.113.7";
-
-    /** The shared totals, as the database keeps them for every node. */
-    private static final class SharedCounts implements RequestCounts {
-        final Map<String, Long> totals = new HashMap<>();
-        final List<List<Tally>> calls = new ArrayList<>();
-        boolean unreachable;
-
-        @Override
-        public List<Tally> add(List<Tally> tallies) {
-            if (unreachable) {
-                throw new IllegalStateException("the database is down");
-            }
-            calls.add(List.copyOf(tallies));
-            return tallies.stream().map(tally -> new Tally(tally.caller(), tally.windowStart(),
-                    totals.merge(tally.caller() + "@" + tally.windowStart(), tally.requests(), Long::sum))).toList();
-        }
-
-        @Override
-        public int forgetBefore(Instant windowStart, int max) {
-            return 0;
-        }
-    }
 
     /** Tokens "valid:<uuid>" name that user; anything else is invalid. */
     private static final class Tokens implements TokenIssuer {
@@ -61,12 +40,21 @@ class RequestRateLimiterTest {
     }
 
     private Instant now = START.plusSeconds(20);
-    private final SharedCounts shared = new SharedCounts();
+    /** The shared totals: one store that both nodes reach, as the database is for every node. */
+    @AutoClose
+    private final MemoryStorage storage = new MemoryStorage();
+    private final WatchedTransactions store = new WatchedTransactions(storage.transactions());
+    private final RequestCounts shared = store.watch(RequestCounts.class, storage.requestCounts());
     private final RequestRateLimiter nodeA = new RequestRateLimiter(shared, new Tokens(), () -> now, LIMIT);
     private final RequestRateLimiter nodeB = new RequestRateLimiter(shared, new Tokens(), () -> now, LIMIT);
 
     private static Allowance anonymous(RequestRateLimiter node) {
         return node.admit(Optional.empty(), ADDRESS);
+    }
+
+    /** The shared total of the anonymous caller in the first window, as adding nothing to it answers. */
+    private long sharedTotalOfTheAddress() {
+        return storage.requestCounts().add(List.of(new Tally("address:" + ADDRESS, START, 0))).get(0).requests();
     }
 
     @Test
@@ -115,7 +103,7 @@ class RequestRateLimiterTest {
         nodeA.reconcile();
         assertThat(anonymous(nodeA).admitted()).isFalse();
         nodeB.reconcile();
-        assertThat(shared.totals).as("one over the limit").containsValue(LIMIT + 1L);
+        assertThat(sharedTotalOfTheAddress()).as("one over the limit").isEqualTo(LIMIT + 1L);
     }
 
     @Test
@@ -124,20 +112,19 @@ class RequestRateLimiterTest {
         nodeA.reconcile();
         nodeA.reconcile();
 
-        assertThat(shared.calls).hasSize(1);
-        assertThat(shared.calls.get(0)).hasSize(1);
+        assertThat(store.calls("RequestCounts.add")).singleElement()
+                .satisfies(add -> assertThat((List<?>) add.arg(0)).hasSize(1));
     }
 
     @Test
     void givenTheDatabaseDown_whenReconciling_thenTheNodeLimitsAloneAndSharesItsCountLater() {
-        shared.unreachable = true;
+        store.failNext("RequestCounts.add");
         for (int i = 0; i < 3; i++) {
             anonymous(nodeA);
         }
         nodeA.reconcile();
         assertThat(anonymous(nodeA).remaining()).isEqualTo(1);
 
-        shared.unreachable = false;
         nodeA.reconcile();
         nodeB.reconcile();
         anonymous(nodeB);
