@@ -246,6 +246,24 @@ class UsersAndTokensTest extends ServiceTest {
         }
 
         @Test
+        void givenAProfileChangedSinceItsETag_whenChangingThePasswordUnderThatETag_then412AndTheOldPasswordStays() {
+            String name = uniqueName("Guarded");
+            String auth = bearer(register(api, name));
+            String seen = api.get("/api/v1/users/me", "Authorization", auth).header("ETag");
+            api.json("PATCH", "/api/v1/users/me", "{\"full_name\": \"Someone Else\"}", "Authorization", auth);
+            String body = "{\"current_password\": \"" + PASSWORD + "\", \"new_password\": \"a brand new secret\"}";
+
+            ApiResponse stale = api.json("PUT", "/api/v1/users/me/password", body, "Authorization", auth, "If-Match", seen);
+
+            assertThat(stale.status()).isEqualTo(412);
+            assertThat(logIn(name, PASSWORD).status()).isEqualTo(200);
+            String current = api.get("/api/v1/users/me", "Authorization", auth).header("ETag");
+            assertThat(api.json("PUT", "/api/v1/users/me/password", body, "Authorization", auth, "If-Match", current).status())
+                    .isEqualTo(204);
+            assertThat(logIn(name, "a brand new secret").status()).isEqualTo(200);
+        }
+
+        @Test
         void givenWrongCurrentPassword_whenChangingIt_then422OnThatField() {
             JsonNode tokens = register(api, uniqueName("NoChange"));
             ApiResponse response = api.json("PUT", "/api/v1/users/me/password",

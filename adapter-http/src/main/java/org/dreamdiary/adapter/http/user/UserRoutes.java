@@ -149,7 +149,7 @@ public final class UserRoutes implements RouteGroup {
         String current = in.required("current_password", exactText(1, 1024));
         String fresh = in.required("new_password", PASSWORD);
         in.validate();
-        changePassword.change(caller, current, fresh, clientAddresses.of(ctx));
+        changePassword.change(caller, current, fresh, clientAddresses.of(ctx), Conditional.ifMatch(ctx));
         Respond.noContent(ctx);
     }
 

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.dreamdiary.application.service.user.UserWorld.IP;
+import static org.dreamdiary.application.service.VersionPreconditions.profileAt;
 import static org.dreamdiary.application.service.user.UserWorld.PASSWORD;
 
 import java.time.Duration;
+import org.dreamdiary.application.change.ExpectedVersion;
 import org.dreamdiary.application.port.in.user.Principal;
 import org.dreamdiary.application.port.in.user.TokenPair;
 import org.dreamdiary.application.port.out.user.Attempts.Scope;
 import org.dreamdiary.application.service.WatchedTransactions.StoreFailure;
 import org.dreamdiary.domain.error.FieldError;
 import org.dreamdiary.domain.error.InvalidValueException;
+import org.dreamdiary.domain.error.StaleVersionException;
 import org.dreamdiary.domain.error.TooManyAttemptsException;
 import org.dreamdiary.domain.error.UnauthenticatedException;
 import org.dreamdiary.domain.error.ValidationException;
@@ -43,7 +46,7 @@ class ChangePasswordTest {
     }
 
     private void wrongCurrentPassword() {
-        assertThatThrownBy(() -> world.changePassword.change(caller, "not my password", NEW_PASSWORD, IP))
+        assertThatThrownBy(() -> world.changePassword.change(caller, "not my password", NEW_PASSWORD, IP, ExpectedVersion.none()))
                 .isInstanceOf(ValidationException.class);
     }
 
@@ -54,7 +57,7 @@ class ChangePasswordTest {
     @Test
     void aWrongCurrentPasswordIsAValidationErrorOnCurrentPassword() {
         ValidationException refused = catchThrowableOfType(ValidationException.class,
-                () -> world.changePassword.change(caller, "not my password", NEW_PASSWORD, IP));
+                () -> world.changePassword.change(caller, "not my password", NEW_PASSWORD, IP, ExpectedVersion.none()));
 
         assertThat(refused.errors()).extracting(FieldError::field).containsExactly("current_password");
         assertThat(world.stored(alice).passwordHash()).isEqualTo(alice.passwordHash());
@@ -78,7 +81,7 @@ class ChangePasswordTest {
         }
 
         TooManyAttemptsException refused = catchThrowableOfType(TooManyAttemptsException.class,
-                () -> world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP));
+                () -> world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP, ExpectedVersion.none()));
 
         assertThat(refused.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15));
         assertThat(world.stored(alice).passwordHash()).isEqualTo(alice.passwordHash());
@@ -92,13 +95,13 @@ class ChangePasswordTest {
         }
 
         assertThatThrownBy(() -> world.logIn.logIn("alice", PASSWORD, IP)).isInstanceOf(TooManyAttemptsException.class);
-        assertThatThrownBy(() -> world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP))
+        assertThatThrownBy(() -> world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP, ExpectedVersion.none()))
                 .isInstanceOf(TooManyAttemptsException.class);
     }
 
     @Test
     void theRightCurrentPasswordStoresTheNewHashAndMovesTheVersionOn() {
-        world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP);
+        world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP, ExpectedVersion.none());
 
         User stored = world.stored(alice);
         assertThat(world.hasher.matches(NEW_PASSWORD, stored.passwordHash())).isTrue();
@@ -110,8 +113,26 @@ class ChangePasswordTest {
     }
 
     @Test
+    void givenTheProfileAtTheVersionTheClientSaw_whenChanging_thenThePasswordChanges() {
+        world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP, profileAt(1));
+
+        assertThat(world.hasher.matches(NEW_PASSWORD, world.stored(alice).passwordHash())).isTrue();
+    }
+
+    @Test
+    void givenTheAccountChangedSinceTheClientSawIt_whenChanging_thenStaleAndThePasswordStays() {
+        world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP, profileAt(1));
+
+        assertThatThrownBy(() -> world.changePassword.change(caller, NEW_PASSWORD, "yet another passphrase", IP,
+                profileAt(1))).isInstanceOf(StaleVersionException.class);
+
+        assertThat(world.hasher.matches(NEW_PASSWORD, world.stored(alice).passwordHash())).isTrue();
+        assertThat(world.stored(alice).version()).isEqualTo(2);
+    }
+
+    @Test
     void afterTheChangeOnlyTheNewPasswordLogsIn() {
-        world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP);
+        world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP, ExpectedVersion.none());
 
         assertThatThrownBy(() -> world.logIn.logIn("Alice", PASSWORD, IP)).isInstanceOf(UnauthenticatedException.class);
         assertThat(world.logIn.logIn("Alice", NEW_PASSWORD, IP).accessToken()).isNotBlank();
@@ -123,7 +144,7 @@ class ChangePasswordTest {
         TokenPair tablet = world.logIn.logIn("Alice", PASSWORD, IP);
         TokenPair bobs = world.registered("bob").tokens();
 
-        world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP);
+        world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP, ExpectedVersion.none());
 
         assertThat(world.principal(current)).isEqualTo(caller);
         assertThat(world.refresh.refresh(current.refreshToken()).refreshToken()).isNotBlank();
@@ -140,7 +161,7 @@ class ChangePasswordTest {
     void theChangeIsAReservationOfTheAttemptAndThenOneTransaction() {
         int before = world.transactions.begun();
 
-        world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP);
+        world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP, ExpectedVersion.none());
 
         assertThat(world.transactions.begun()).isEqualTo(before + 2);
         assertThat(world.transactions.writesOutside()).isEmpty();
@@ -151,7 +172,7 @@ class ChangePasswordTest {
         Principal onPhone = world.principal(world.logIn.logIn("Alice", PASSWORD, IP));
         world.transactions.failNext("Attempts.release");
 
-        assertThatThrownBy(() -> world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP))
+        assertThatThrownBy(() -> world.changePassword.change(caller, PASSWORD, NEW_PASSWORD, IP, ExpectedVersion.none()))
                 .isInstanceOf(StoreFailure.class);
 
         assertThat(world.stored(alice)).isEqualTo(alice);
@@ -164,7 +185,7 @@ class ChangePasswordTest {
     void aNewPasswordBreakingThePolicyIsRefusedAndNothingChanges(int length) {
         int checksBefore = world.hasher.matchesCalls();
 
-        assertThatThrownBy(() -> world.changePassword.change(caller, PASSWORD, "n".repeat(length), IP))
+        assertThatThrownBy(() -> world.changePassword.change(caller, PASSWORD, "n".repeat(length), IP, ExpectedVersion.none()))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("must be 8 to 128 characters");
 
@@ -177,7 +198,7 @@ class ChangePasswordTest {
     void theNewPasswordIsTakenExactlyAsTyped() {
         String padded = " " + NEW_PASSWORD + " ";
 
-        world.changePassword.change(caller, PASSWORD, padded, IP);
+        world.changePassword.change(caller, PASSWORD, padded, IP, ExpectedVersion.none());
 
         assertThat(world.hasher.matches(padded, world.stored(alice).passwordHash())).isTrue();
         assertThat(world.hasher.matches(NEW_PASSWORD, world.stored(alice).passwordHash())).isFalse();

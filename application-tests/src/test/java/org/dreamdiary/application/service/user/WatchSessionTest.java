@@ -54,7 +54,7 @@ class WatchSessionTest {
         Ends phone = new Ends(aliceOnHerPhone);
         Ends bobs = new Ends(bob);
 
-        world.changePassword.change(aliceOnHerLaptop, PASSWORD, "a brand new password", IP);
+        world.changePassword.change(aliceOnHerLaptop, PASSWORD, "a brand new password", IP, ExpectedVersion.none());
         world.sessionsEnded.settle();
 
         assertThat(laptop.heard).as("the session that changed it").hasValue(0);

@@ -122,9 +122,10 @@ public final class UserService
 
     /** A wrong current password counts as a failed login, so a stolen access token cannot be used to guess it. */
     @Override
-    public void change(Principal caller, String currentPassword, String newPassword, String clientIp) {
+    public void change(Principal caller, String currentPassword, String newPassword, String clientIp,
+                       ExpectedVersion expected) {
         PasswordPolicy.check(newPassword);
-        User user = users.byId(caller.user()).orElseThrow(() -> new NotFoundException("user"));
+        User user = expected.checked(users.byId(caller.user()), User::version, "account");
         String account = user.username().value();
         Instant reservedAt = clock.now();
         loginThrottle.reserve(account, clientIp, reservedAt);
