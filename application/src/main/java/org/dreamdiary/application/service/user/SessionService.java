@@ -2,6 +2,7 @@ package org.dreamdiary.application.service.user;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.dreamdiary.application.port.in.user.Authenticate;
 import org.dreamdiary.application.port.in.user.LogIn;
 import org.dreamdiary.application.port.in.user.LogOut;
@@ -41,8 +42,11 @@ public final class SessionService implements LogIn, RefreshSession, LogOut, Auth
     private final ActiveSessionCache activeSessions;
     private final Transactions transactions;
     private final Clock clock;
-    /** Checked against when the username is unknown, so that answering takes as long as for a real account. */
-    private final String decoyHash;
+    /**
+     * What an unknown username's password is compared with, so that its answer takes as long as a wrong password's.
+     * Hashed beside the start, not in its way: a hash is slow on purpose (about 0.4 s), and no login needs it sooner.
+     */
+    private final CompletableFuture<String> decoyHash;
 
     public SessionService(Users users, Sessions sessions, SessionEvents events, PasswordHasher hasher,
                           SessionTokens sessionTokens, LoginThrottle throttle, TokenIssuer tokenIssuer,
@@ -57,7 +61,7 @@ public final class SessionService implements LogIn, RefreshSession, LogOut, Auth
         this.activeSessions = activeSessions;
         this.transactions = transactions;
         this.clock = clock;
-        this.decoyHash = hasher.hash("decoy password for unknown usernames");
+        this.decoyHash = CompletableFuture.supplyAsync(() -> hasher.hash("decoy password for unknown usernames"));
     }
 
     @Override
@@ -66,7 +70,7 @@ public final class SessionService implements LogIn, RefreshSession, LogOut, Auth
         throttle.reserve(username, clientIp, reservedAt);
         Optional<User> account = find(username);
         // The hash comparison runs outside any transaction: it is slow on purpose and needs no connection.
-        boolean matches = hasher.matches(password, account.map(User::passwordHash).orElse(decoyHash));
+        boolean matches = hasher.matches(password, account.map(User::passwordHash).orElseGet(decoyHash::join));
         if (account.isEmpty() || !matches) {
             // the reservation stays: it is this failure's record
             throw new UnauthenticatedException("wrong username or password");
