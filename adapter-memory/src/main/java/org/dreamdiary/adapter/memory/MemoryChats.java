@@ -108,7 +108,7 @@ final class MemoryChats implements Chats {
         return transactions.atomically(() -> {
             boolean deletable = tables.chats.get(chat)
                     .filter(row -> row.chat().owner().equals(owner))
-                    .filter(row -> ExpectedVersion.allows(expectedVersion, row.chat().version()))
+                    .filter(row -> VersionCondition.allows(expectedVersion, row.chat().version()))
                     .isPresent();
             if (deletable) {
                 tables.deleteChat(chat);

@@ -77,7 +77,7 @@ final class MemoryDiaryEntries implements DiaryEntries {
     public boolean delete(UserId owner, DiaryEntryId id, OptionalLong expectedVersion) {
         return transactions.atomically(() -> {
             Optional<DiaryEntry> stored = owned(owner, id)
-                    .filter(entry -> ExpectedVersion.allows(expectedVersion, entry.version()));
+                    .filter(entry -> VersionCondition.allows(expectedVersion, entry.version()));
             stored.ifPresent(entry -> entries.remove(entry.id()));
             return stored.isPresent();
         });

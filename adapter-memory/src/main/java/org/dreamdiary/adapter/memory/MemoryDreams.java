@@ -101,7 +101,7 @@ final class MemoryDreams implements Dreams {
     public boolean delete(UserId owner, DreamId id, OptionalLong expectedVersion) {
         return transactions.atomically(() -> {
             Optional<Dream> stored = owned(owner, id)
-                    .filter(dream -> ExpectedVersion.allows(expectedVersion, dream.version()));
+                    .filter(dream -> VersionCondition.allows(expectedVersion, dream.version()));
             stored.ifPresent(dream -> remove(dream.id()));
             return stored.isPresent();
         });

@@ -89,7 +89,7 @@ final class MemoryGoals implements Goals {
     public boolean delete(UserId owner, GoalId id, OptionalLong expectedVersion) {
         return transactions.atomically(() -> {
             Optional<Goal> stored = owned(owner, id)
-                    .filter(goal -> ExpectedVersion.allows(expectedVersion, goal.version()));
+                    .filter(goal -> VersionCondition.allows(expectedVersion, goal.version()));
             stored.ifPresent(goal -> remove(goal.id()));
             return stored.isPresent();
         });

@@ -107,7 +107,7 @@ final class MemoryMessages implements Messages {
         return transactions.atomically(() -> {
             boolean deletable = tables.messages.get(id)
                     .filter(message -> message.chat().equals(chat))
-                    .filter(message -> ExpectedVersion.allows(expectedVersion, message.version()))
+                    .filter(message -> VersionCondition.allows(expectedVersion, message.version()))
                     .isPresent();
             if (deletable) {
                 tables.messages.remove(id);

@@ -84,7 +84,7 @@ final class MemoryTasks implements Tasks {
     public boolean delete(Task task, OptionalLong expectedVersion) {
         return transactions.atomically(() -> {
             Optional<Task> stored = owned(task.owner(), task.id())
-                    .filter(found -> ExpectedVersion.allows(expectedVersion, found.version()));
+                    .filter(found -> VersionCondition.allows(expectedVersion, found.version()));
             stored.ifPresent(deleted -> {
                 tasks.remove(deleted.id());
                 for (Task other : tasksOf(task.goal())) {

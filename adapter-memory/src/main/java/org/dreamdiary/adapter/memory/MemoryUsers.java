@@ -103,7 +103,7 @@ final class MemoryUsers implements Users {
     public boolean delete(UserId id, OptionalLong expectedVersion) {
         return transactions.atomically(() -> {
             Optional<User> stored = users.get(id)
-                    .filter(user -> ExpectedVersion.allows(expectedVersion, user.version()));
+                    .filter(user -> VersionCondition.allows(expectedVersion, user.version()));
             stored.ifPresent(user -> {
                 users.remove(id);
                 deleted.deleted(id);

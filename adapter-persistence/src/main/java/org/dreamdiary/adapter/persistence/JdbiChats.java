@@ -135,8 +135,8 @@ public final class JdbiChats implements Chats {
 
     @Override
     public boolean delete(UserId owner, ChatId chat, OptionalLong expectedVersion) {
-        return jdbi.withHandle(handle -> ExpectedVersion.bind(handle.createUpdate("DELETE FROM chats"
-                        + " WHERE id = :chat AND owner_id = :owner" + ExpectedVersion.CONDITION), expectedVersion)
+        return jdbi.withHandle(handle -> VersionCondition.bind(handle.createUpdate("DELETE FROM chats"
+                        + " WHERE id = :chat AND owner_id = :owner" + VersionCondition.CONDITION), expectedVersion)
                 .bind("chat", chat.value()).bind("owner", owner.value()).execute()) > 0;
     }
 

@@ -119,8 +119,8 @@ public final class JdbiDiaryEntries implements DiaryEntries {
 
     @Override
     public boolean delete(UserId owner, DiaryEntryId id, OptionalLong expectedVersion) {
-        return jdbi.withHandle(handle -> ExpectedVersion.bind(handle.createUpdate("DELETE FROM diary_entries"
-                        + " WHERE id = :id AND owner_id = :owner" + ExpectedVersion.CONDITION), expectedVersion)
+        return jdbi.withHandle(handle -> VersionCondition.bind(handle.createUpdate("DELETE FROM diary_entries"
+                        + " WHERE id = :id AND owner_id = :owner" + VersionCondition.CONDITION), expectedVersion)
                 .bind("id", id.value()).bind("owner", owner.value()).execute()) > 0;
     }
 

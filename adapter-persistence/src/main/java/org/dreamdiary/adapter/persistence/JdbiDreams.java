@@ -120,8 +120,8 @@ public final class JdbiDreams implements Dreams {
 
     @Override
     public boolean delete(UserId owner, DreamId id, OptionalLong expectedVersion) {
-        return jdbi.withHandle(handle -> ExpectedVersion.bind(handle.createUpdate("DELETE FROM dreams"
-                        + " WHERE id = :id AND owner_id = :owner" + ExpectedVersion.CONDITION), expectedVersion)
+        return jdbi.withHandle(handle -> VersionCondition.bind(handle.createUpdate("DELETE FROM dreams"
+                        + " WHERE id = :id AND owner_id = :owner" + VersionCondition.CONDITION), expectedVersion)
                 .bind("id", id.value()).bind("owner", owner.value()).execute()) > 0;
     }
 

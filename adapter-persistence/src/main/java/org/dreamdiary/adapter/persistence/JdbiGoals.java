@@ -114,8 +114,8 @@ public final class JdbiGoals implements Goals {
 
     @Override
     public boolean delete(UserId owner, GoalId id, OptionalLong expectedVersion) {
-        return jdbi.withHandle(handle -> ExpectedVersion.bind(handle.createUpdate("DELETE FROM goals"
-                        + " WHERE id = :id AND owner_id = :owner" + ExpectedVersion.CONDITION), expectedVersion)
+        return jdbi.withHandle(handle -> VersionCondition.bind(handle.createUpdate("DELETE FROM goals"
+                        + " WHERE id = :id AND owner_id = :owner" + VersionCondition.CONDITION), expectedVersion)
                 .bind("id", id.value()).bind("owner", owner.value()).execute()) > 0;
     }
 

@@ -136,8 +136,8 @@ public final class JdbiMessages implements Messages {
             // lock the chat first: the statement below then starts after every earlier post or delete committed
             handle.createQuery("SELECT id FROM chats WHERE id = :chat FOR UPDATE").bind("chat", chat.value())
                     .mapTo(UUID.class).findOne();
-            return ExpectedVersion.bind(handle.createQuery("WITH gone AS (DELETE FROM messages"
-                            + " WHERE id = :id AND chat_id = :chat" + ExpectedVersion.CONDITION + " RETURNING id)"
+            return VersionCondition.bind(handle.createQuery("WITH gone AS (DELETE FROM messages"
+                            + " WHERE id = :id AND chat_id = :chat" + VersionCondition.CONDITION + " RETURNING id)"
                             + " UPDATE chats c SET message_count = c.message_count - 1, last_message_at = (SELECT created_at"
                             + " FROM messages WHERE " + oneValueOf("chat_id", ":chat")
                             + " AND id <> :id ORDER BY chat_id DESC, id DESC LIMIT 1)"

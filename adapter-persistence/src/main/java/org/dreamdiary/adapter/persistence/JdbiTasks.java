@@ -112,8 +112,8 @@ public final class JdbiTasks implements Tasks {
         return jdbi.inTransaction(handle -> {
             // The gap is closed where the row really was, and only when there was a row of this owner to delete:
             // nothing of another owner's goal moves, and a task already gone does not shift its goal twice.
-            Optional<Integer> deletedAt = ExpectedVersion.bind(handle.createQuery("DELETE FROM tasks"
-                            + " WHERE id = :id AND owner_id = :owner" + ExpectedVersion.CONDITION + " RETURNING position"),
+            Optional<Integer> deletedAt = VersionCondition.bind(handle.createQuery("DELETE FROM tasks"
+                            + " WHERE id = :id AND owner_id = :owner" + VersionCondition.CONDITION + " RETURNING position"),
                             expectedVersion)
                     .bind("id", task.id().value()).bind("owner", task.owner().value()).mapTo(Integer.class).findOne();
             deletedAt.ifPresent(position -> handle.createUpdate("UPDATE tasks SET position = position - 1"

@@ -110,8 +110,8 @@ public final class JdbiUsers implements Users {
 
     @Override
     public boolean delete(UserId id, OptionalLong expectedVersion) {
-        return jdbi.withHandle(handle -> ExpectedVersion.bind(handle.createUpdate("DELETE FROM users WHERE id = :id"
-                        + ExpectedVersion.CONDITION), expectedVersion)
+        return jdbi.withHandle(handle -> VersionCondition.bind(handle.createUpdate("DELETE FROM users WHERE id = :id"
+                        + VersionCondition.CONDITION), expectedVersion)
                 .bind("id", id.value()).execute()) > 0;
     }
 

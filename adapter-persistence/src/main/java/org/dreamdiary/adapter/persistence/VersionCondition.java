@@ -7,11 +7,11 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * The version a conditional write must find, checked by the writing statement itself: between a use case's check
  * and its write no other change can slip in. An empty one lets the statement write at any version.
  */
-final class ExpectedVersion {
+final class VersionCondition {
     /** Added to the WHERE clause of a statement on one table, whose row has a {@code version} column. */
     static final String CONDITION = " AND (CAST(:expectedVersion AS bigint) IS NULL OR version = :expectedVersion)";
 
-    private ExpectedVersion() {
+    private VersionCondition() {
     }
 
     static <S extends SqlStatement<S>> S bind(S statement, OptionalLong expected) {
