@@ -84,8 +84,6 @@ public final class Application implements AutoCloseable {
     private static final Duration LIVE_PING = Duration.ofSeconds(30);
     /** How long start-up waits for the chat-event listener before serving anyway. */
     private static final Duration LISTENER_PATIENCE = Duration.ofSeconds(5);
-    /** While the database is down: how often a probe may look for it, and the {@code Retry-After} of the 503s. */
-    static final Duration DATABASE_PROBE = Duration.ofSeconds(1);
     /** Sessions found live that a node remembers (about 200 bytes each), so that their requests need no lookup. */
     private static final int SESSIONS_REMEMBERED = 100_000;
     /** How often this node shares its request counts (the overshoot bound of RequestRateLimiter grows with it). */

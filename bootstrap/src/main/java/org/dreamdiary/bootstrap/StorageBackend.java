@@ -2,6 +2,7 @@ package org.dreamdiary.bootstrap;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -53,6 +54,9 @@ abstract sealed class StorageBackend implements AutoCloseable {
 
     /** PostgreSQL, its schema brought up to date while the rest of the service is wired. */
     private static final class Postgres extends StorageBackend {
+        /** While the database is down: how often a probe may look for it, and the {@code Retry-After} of the 503s. */
+        private static final Duration DATABASE_PROBE = Duration.ofSeconds(1);
+
         private final Database database;
         private final CompletableFuture<Void> schema;
 
@@ -70,7 +74,7 @@ abstract sealed class StorageBackend implements AutoCloseable {
                     migrations -> new Thread(migrations, "migrations").start());
             try {
                 // A database outage answers 503 at once, not after the pool's timeout, and ends by itself.
-                var gate = new DatabaseGate(pool.apply(database.dataSource()), Application.DATABASE_PROBE);
+                var gate = new DatabaseGate(pool.apply(database.dataSource()), DATABASE_PROBE);
                 Jdbi jdbi = StatementMessages.withoutArguments(Jdbi.create(gate).setHandleCallbackDecorator(gate));
                 return new Postgres(database, schema,
                         PostgresStorage.open(jdbi, database::connectOutsidePool, blobDirectory(config)));

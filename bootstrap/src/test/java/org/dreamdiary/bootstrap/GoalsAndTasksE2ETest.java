@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.dreamdiary.testsupport.http.ApiClient;
 import org.dreamdiary.testsupport.http.ApiClient.ApiResponse;
