@@ -137,7 +137,7 @@ public final class Application implements AutoCloseable {
             var blobs = storage.blobs();
             // security
             var hasher = new BcryptPasswordHasher();
-            var tokenIssuer = new JwtTokenIssuer(JwtSecret.resolve(config));
+            var tokenIssuer = new JwtTokenIssuer(JwtSecret.resolve(config), config.accessTokenLifetime());
             var sessionTokens = new SessionTokens(sessions, tokenIssuer, ids);
             var attempts = storage.attempts();
             var throttle = new LoginThrottle(attempts, transactions);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dreamdiary.adapter.http.network.ClientAddresses;
+import org.dreamdiary.adapter.http.security.JwtTokenIssuer;
 
 /**
  * The service's settings, read from environment variables. A bad value stops start-up with one line that
@@ -16,11 +17,12 @@ import org.dreamdiary.adapter.http.network.ClientAddresses;
  * @param storage   where the data lives: PostgreSQL, or this process's memory ({@code STORAGE=memory}, not durable)
  * @param database  an external PostgreSQL; empty means "start the embedded one under {@code dataDir}"
  * @param jwtSecret the signing secret of access tokens, at least 32 bytes; empty means "generate one"
+ * @param accessTokenLifetime how long an access token is valid (15 minutes unless {@code ACCESS_TOKEN_TTL_SECONDS})
  * @param requestBodyTimeout how long a client has to send a whole request body ({@code 408} after it)
  * @param uploads   where the bytes of uploaded files go, and how large an upload may be
  */
 public record Config(int port, Path dataDir, StorageKind storage, Optional<ExternalDatabase> database, Optional<String> jwtSecret,
-                     LogFormat logFormat, int poolSize, Duration shutdownGrace, Duration requestBodyTimeout,
+                     Duration accessTokenLifetime, LogFormat logFormat, int poolSize, Duration shutdownGrace, Duration requestBodyTimeout,
                      Limits limits, Uploads uploads) {
 
     public static final int MIN_JWT_SECRET_BYTES = 32;
@@ -70,7 +72,8 @@ public record Config(int port, Path dataDir, StorageKind storage, Optional<Exter
     public String toString() {
         return "Config[port=" + port + ", dataDir=" + dataDir + ", storage=" + storage
                 + ", database=" + database.map(ExternalDatabase::toString).orElse("embedded")
-                + ", jwtSecret=" + (jwtSecret.isPresent() ? "set" : "generated") + ", logFormat=" + logFormat
+                + ", jwtSecret=" + (jwtSecret.isPresent() ? "set" : "generated")
+                + ", accessTokenLifetime=" + accessTokenLifetime + ", logFormat=" + logFormat
                 + ", poolSize=" + poolSize + ", shutdownGrace=" + shutdownGrace
                 + ", requestBodyTimeout=" + requestBodyTimeout + ", limits=" + limits + ", uploads=" + uploads + "]";
     }
@@ -82,6 +85,8 @@ public record Config(int port, Path dataDir, StorageKind storage, Optional<Exter
                 storage(env),
                 database(env),
                 jwtSecret(env),
+                Duration.ofSeconds(integer(env, "ACCESS_TOKEN_TTL_SECONDS",
+                        (int) JwtTokenIssuer.DEFAULT_LIFETIME.toSeconds(), 1, 86_400)),
                 logFormat(env),
                 integer(env, "DATABASE_POOL_SIZE", 10, 1, 200),
                 Duration.ofSeconds(integer(env, "SHUTDOWN_GRACE_SECONDS", 10, 0, 300)),

@@ -44,6 +44,7 @@ class ConfigTest {
         assertThat(config.poolSize()).isEqualTo(10);
         assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
         assertThat(config.requestBodyTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.accessTokenLifetime()).isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test
@@ -82,7 +83,8 @@ class ConfigTest {
                 "JWT_SECRET", JWT_SECRET,
                 "LOG_FORMAT", "json",
                 "DATABASE_POOL_SIZE", "25",
-                "SHUTDOWN_GRACE_SECONDS", "30");
+                "SHUTDOWN_GRACE_SECONDS", "30",
+                "ACCESS_TOKEN_TTL_SECONDS", "60");
 
         assertThat(config.port()).isEqualTo(9090);
         assertThat(config.dataDir()).isEqualTo(Path.of("/var/lib/dreams"));
@@ -91,6 +93,7 @@ class ConfigTest {
         assertThat(config.logFormat()).isEqualTo(LogFormat.JSON);
         assertThat(config.poolSize()).isEqualTo(25);
         assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.accessTokenLifetime()).isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test
@@ -163,6 +166,14 @@ class ConfigTest {
         assertThatThrownBy(() -> config("SHUTDOWN_GRACE_SECONDS", seconds))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("SHUTDOWN_GRACE_SECONDS ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"x", "0", "86401"})
+    void givenABadAccessTokenLifetime_whenRead_thenTheErrorNamesIt(String seconds) {
+        assertThatThrownBy(() -> config("ACCESS_TOKEN_TTL_SECONDS", seconds))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("ACCESS_TOKEN_TTL_SECONDS ");
     }
 
     @ParameterizedTest

@@ -21,19 +21,22 @@ import org.dreamdiary.domain.user.UserId;
  * so {@code alg: none}, a forged signature or another issuer's token fail alike.
  */
 public final class JwtTokenIssuer implements TokenIssuer {
-    public static final Duration LIFETIME = Duration.ofMinutes(15);
+    /** How long an access token is valid unless configured otherwise (API.md §2). */
+    public static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(15);
     private static final String ISSUER = "dream-diary";
     private static final String SESSION_CLAIM = "sid";
 
     private final Algorithm algorithm;
+    private final Duration lifetime;
 
-    public JwtTokenIssuer(String secret) {
+    public JwtTokenIssuer(String secret, Duration lifetime) {
         this.algorithm = Algorithm.HMAC256(secret.getBytes(StandardCharsets.UTF_8));
+        this.lifetime = lifetime;
     }
 
     @Override
     public AccessToken issue(UserId user, SessionId session, Instant now) {
-        Instant expiresAt = now.plus(LIFETIME);
+        Instant expiresAt = now.plus(lifetime);
         String token = JWT.create()
                 .withIssuer(ISSUER)
                 .withSubject(user.toString())

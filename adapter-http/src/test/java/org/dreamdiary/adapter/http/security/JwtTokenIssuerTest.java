@@ -23,7 +23,7 @@ class JwtTokenIssuerTest {
     private static final Instant EXPIRY = NOW.plus(Duration.ofMinutes(15));
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
-    private final JwtTokenIssuer issuer = new JwtTokenIssuer(SECRET);
+    private final JwtTokenIssuer issuer = new JwtTokenIssuer(SECRET, JwtTokenIssuer.DEFAULT_LIFETIME);
     private final UserId user = new UserId(UUID.randomUUID());
     private final SessionId session = new SessionId(UUID.randomUUID());
 
@@ -42,7 +42,7 @@ class JwtTokenIssuerTest {
     @Test
     void givenAToken_whenVerifiedByAnotherInstanceWithTheSameSecret_thenItIsAccepted() {
         // Every node of the service signs and verifies with one shared secret.
-        assertThat(new JwtTokenIssuer(SECRET).verify(issued(), NOW)).contains(new Claims(user, session, EXPIRY));
+        assertThat(new JwtTokenIssuer(SECRET, JwtTokenIssuer.DEFAULT_LIFETIME).verify(issued(), NOW)).contains(new Claims(user, session, EXPIRY));
     }
 
     @Test
@@ -68,7 +68,7 @@ class JwtTokenIssuerTest {
 
     @Test
     void givenATokenSignedWithAnotherSecret_whenVerified_thenItIsRefused() {
-        String foreign = new JwtTokenIssuer("another-secret-of-at-least-thirty-two-bytes").issue(user, session, NOW).value();
+        String foreign = new JwtTokenIssuer("another-secret-of-at-least-thirty-two-bytes", JwtTokenIssuer.DEFAULT_LIFETIME).issue(user, session, NOW).value();
 
         assertThat(issuer.verify(foreign, NOW)).isEmpty();
     }
