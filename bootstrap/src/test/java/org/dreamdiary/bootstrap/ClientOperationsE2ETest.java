@@ -1,0 +1,118 @@
+package org.dreamdiary.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.dreamdiary.client.DreamDiaryClient;
+import org.dreamdiary.client.RetryPolicy;
+import org.dreamdiary.client.error.NotFoundException;
+import org.dreamdiary.client.error.ServiceUnavailableException;
+import org.dreamdiary.client.model.DatabaseHealth;
+import org.dreamdiary.client.model.VersionInfo;
+import org.junit.jupiter.api.Test;
+
+/** The Java client's operations group (health, version, metrics, documentation) against the running service. */
+class ClientOperationsE2ETest extends ClientTest {
+    @Test
+    void healthVersionAndTheDatabaseAnswerASignedOutClient() {
+        DreamDiaryClient client = newClient();
+
+        assertThat(client.operations().health().execute().status()).isEqualTo("ok");
+        DatabaseHealth database = client.operations().databaseHealth().execute();
+        assertThat(database.status()).isEqualTo("ok");
+        assertThat(database.database()).isEqualTo("up");
+        assertThat(database.latencyMs()).isBetween(0L, 3_000L);
+        VersionInfo version = client.operations().version().execute();
+        assertThat(version.version()).isNotBlank();
+        assertThat(version.java()).isEqualTo(Runtime.version().toString());
+        assertThat(version.startedAt()).isBefore(Instant.now());
+    }
+
+    @Test
+    void metricsAreThePrometheusText() {
+        DreamDiaryClient client = signedIn();
+        client.operations().health().execute();
+
+        assertThat(client.operations().metrics().execute())
+                .contains("http_server_requests_seconds_bucket{method=\"GET\",route=\"/health\",status=\"200\",le=")
+                .contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void theOpenApiDocumentIsTheJsonOfTheApi() throws IOException {
+        JsonNode document = new ObjectMapper().readTree(newClient().operations().openApiDocument().execute());
+
+        assertThat(document.get("openapi").asText()).isEqualTo("3.1.0");
+        assertThat(document.get("paths").has("/api/v1/users/me/export")).isTrue();
+    }
+
+    @Test
+    void swaggerUiAndRedocComeWithTheirAssetsFromTheService() {
+        DreamDiaryClient client = newClient();
+
+        assertThat(client.operations().swaggerUi().execute()).contains("/docs/swagger-ui-bundle.js");
+        assertThat(client.operations().swaggerUiAsset("swagger-ui-bundle.js").execute()).hasSizeGreaterThan(100_000);
+        assertThat(client.operations().swaggerUiAsset("swagger-ui.css").execute()).isNotEmpty();
+        assertThat(client.operations().redoc().execute()).contains("/redoc/redoc.standalone.js");
+        assertThat(client.operations().redocAsset("redoc.standalone.js").execute()).hasSizeGreaterThan(100_000);
+    }
+
+    @Test
+    void anUnknownAssetIsNotFoundAndANameCannotReachAnotherPath() {
+        DreamDiaryClient client = newClient();
+
+        assertThatThrownBy(() -> client.operations().swaggerUiAsset("no-such-file.js").execute())
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> client.operations().redocAsset("../openapi.json").execute())
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void whileTheDatabaseIsDownItsHealthIsServiceUnavailableAndARetryingClientSeesItComeBack() {
+        AtomicBoolean down = new AtomicBoolean();
+        try (RunningService flaky = RunningService.start(pool -> unreachableWhile(down, pool))) {
+            DreamDiaryClient once = track(DreamDiaryClient.builder(flaky.baseUri()).retryPolicy(RetryPolicy.none())
+                    .build());
+            DreamDiaryClient retrying = track(DreamDiaryClient.builder(flaky.baseUri()).build());
+            assertThat(once.operations().databaseHealth().execute().database()).isEqualTo("up");
+
+            down.set(true);
+            assertThatThrownBy(() -> once.operations().databaseHealth().execute())
+                    .isInstanceOfSatisfying(ServiceUnavailableException.class, unavailable -> {
+                        assertThat(unavailable.status()).isEqualTo(503);
+                        assertThat(unavailable.retryAfter()).contains(Duration.ofSeconds(5));
+                    });
+            assertThat(once.operations().health().execute().status()).as("the process lives on").isEqualTo("ok");
+
+            down.set(false);
+            // the service finds the database again with a probe of its own; the retries, within their 30 s budget,
+            // wait for it as long as Retry-After says
+            assertThat(retrying.operations().databaseHealth().execute().database()).isEqualTo("up");
+        }
+    }
+
+    /** {@code pool}, except that it cannot reach the database while {@code down} holds. */
+    private static DataSource unreachableWhile(AtomicBoolean down, DataSource pool) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, arguments) -> {
+                    if (down.get() && method.getName().equals("getConnection")) {
+                        throw new SQLException("the test made the database unreachable", "08001");
+                    }
+                    try {
+                        return method.invoke(pool, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}

@@ -1,0 +1,5 @@
+package org.dreamdiary.client.model;
+
+/** The process answers: {@code status} is {@code "ok"}. */
+public record Health(String status) {
+}
