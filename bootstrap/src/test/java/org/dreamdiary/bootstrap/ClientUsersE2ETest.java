@@ -17,7 +17,16 @@ import org.dreamdiary.client.error.PreconditionFailedException;
 import org.dreamdiary.client.error.SessionRevokedException;
 import org.dreamdiary.client.error.UnauthorizedException;
 import org.dreamdiary.client.error.ValidationException;
+import org.dreamdiary.client.model.Chat;
+import org.dreamdiary.client.model.DiaryEntry;
 import org.dreamdiary.client.model.Dream;
+import org.dreamdiary.client.model.Goal;
+import org.dreamdiary.client.model.GoalFromDream;
+import org.dreamdiary.client.model.Message;
+import org.dreamdiary.client.model.NewChat;
+import org.dreamdiary.client.model.NewDiaryEntry;
+import org.dreamdiary.client.model.NewTask;
+import org.dreamdiary.client.model.Task;
 import org.dreamdiary.client.model.Export;
 import org.dreamdiary.client.model.Field;
 import org.dreamdiary.client.model.NewDream;
@@ -226,11 +235,25 @@ class ClientUsersE2ETest extends ClientTest {
     void theExportHoldsTheProfileAndTheDreamsTypedAndEveryPartWhenWrittenToAFile() throws IOException {
         DreamDiaryClient client = signedIn();
         User me = client.users().ownProfile().execute();
-        Dream dream = client.dreams().create(NewDream.named("See the aurora").withDescription("in Tromsø")).execute();
+        Dream created = client.dreams().create(NewDream.named("See the aurora").withDescription("in Tromsø")).execute();
+        Goal goal = client.goals().formFrom(created.id(), GoalFromDream.asDreamed()).execute();
+        Task task = client.tasks().add(goal.id(), NewTask.of("Book the flight")).execute();
+        DiaryEntry entry = client.diary().write(NewDiaryEntry.saying("Booked it")).execute();
+        Chat chat = client.chats().create(NewChat.titled("Northern lights")).execute();
+        Message message = client.messages().post(chat.id(), "Who comes along?").execute();
+        Dream dream = client.dreams().get(created.id()).execute();
 
         Export export = client.users().export().execute();
         assertThat(export.profile()).isEqualTo(me);
         assertThat(export.dreams()).containsExactly(dream);
+        assertThat(export.goals()).extracting(Goal::id).containsExactly(goal.id());
+        assertThat(export.tasks()).containsExactly(task);
+        assertThat(export.diary()).containsExactly(entry);
+        assertThat(export.chats()).singleElement().satisfies(owned -> {
+            assertThat(owned.chat().id()).isEqualTo(chat.id());
+            assertThat(owned.messages()).containsExactly(message);
+        });
+        assertThat(export.messages()).containsExactly(message);
         assertThat(export.attachments()).isEmpty();
         assertThat(export.exportedAt()).isAfterOrEqualTo(dream.createdAt());
 

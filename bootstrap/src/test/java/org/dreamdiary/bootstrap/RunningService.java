@@ -80,6 +80,13 @@ final class RunningService implements AutoCloseable {
         return new RunningService(schema, extraEnvironment, pool);
     }
 
+    /** A node as {@link #anotherNode()} gives, its environment changed by {@code changes} (its port, say). */
+    RunningService anotherNodeWith(Map<String, String> changes) {
+        Map<String, String> environment = new HashMap<>(extraEnvironment);
+        environment.putAll(changes);
+        return new RunningService(schema, environment, pool);
+    }
+
     ApiClient client() {
         return client;
     }

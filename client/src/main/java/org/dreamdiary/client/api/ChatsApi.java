@@ -1,6 +1,9 @@
 package org.dreamdiary.client.api;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.dreamdiary.client.Call;
@@ -28,6 +31,7 @@ public final class ChatsApi {
 
     private final Transport transport;
     private final MessagesApi messages;
+    private final Set<LiveChat> live = new HashSet<>();
 
     public ChatsApi(Transport transport, MessagesApi messages) {
         this.transport = transport;
@@ -96,7 +100,41 @@ public final class ChatsApi {
     }
 
     /** Stops every live chat this client opened. */
+    /**
+     * Opens the chat's live socket and hands its events to {@code listener} until the returned {@link LiveChat} is
+     * closed (or the chat ends for the user). It reconnects by itself after any drop and catches up with the messages
+     * it missed, so each new message reaches the listener once, in order.
+     */
+    @OperationId("subscribeToChat")
+    public LiveChat live(UUID chatId, ChatListener listener) {
+        return live(chatId, null, listener);
+    }
+
+    /**
+     * As {@link #live(UUID, ChatListener)}, first delivering the messages newer than {@code newestSeen}: to resume
+     * where an earlier live chat (or a read of the messages) left off.
+     */
+    @OperationId("subscribeToChat")
+    public LiveChat live(UUID chatId, UUID newestSeen, ChatListener listener) {
+        LiveChat[] opened = new LiveChat[1];
+        synchronized (live) {
+            opened[0] = new LiveChat(transport, messages, chatId, newestSeen, listener, () -> {
+                synchronized (live) {
+                    live.remove(opened[0]);
+                }
+            });
+            live.add(opened[0]);
+        }
+        return opened[0];
+    }
+
+    /** Closes every live chat this group opened. */
     public void closeAll() {
+        List<LiveChat> open;
+        synchronized (live) {
+            open = List.copyOf(live);
+        }
+        open.forEach(LiveChat::close);
     }
 
     private Call<ChatWithMessages> reading(UUID id, Integer limit) {

@@ -29,13 +29,12 @@ public final class OperationsApi {
 
     /**
      * Whether the service reaches its database, with the round trip of a probe query. When it cannot, the service
-     * answers {@code 503} with {@code Retry-After} (5 s): the client retries it like any {@code 503}, under its
-     * {@code RetryPolicy}, and then throws {@code ServiceUnavailableException}. A client built with
-     * {@code RetryPolicy.none()} learns of an outage from the first answer.
+     * answers {@code 503}, thrown as {@code ServiceUnavailableException} at once: this probe is never retried, since
+     * its failure is the answer.
      */
     @OperationId("getDatabaseHealth")
     public Call<DatabaseHealth> databaseHealth() {
-        return get("/health/db", Body.json(DatabaseHealth.class));
+        return transport.call(Request.get("/health/db").anonymous().once(), Body.json(DatabaseHealth.class));
     }
 
     @OperationId("getVersion")

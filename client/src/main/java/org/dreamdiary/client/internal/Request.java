@@ -105,6 +105,11 @@ public final class Request {
                 new Conditional(resourcePath, current), headers);
     }
 
+    /** Sent once, whatever the retry policy: for a probe whose failure is itself the answer. */
+    public Request once() {
+        return new Request(method, path, body, contentType, false, anonymous, replayable, conditional, headers);
+    }
+
     public Request header(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);

@@ -207,7 +207,7 @@ public final class Transport {
             remember(request, response);
             return CompletableFuture.completedFuture(response.body().result());
         }
-        if (status == 401 && token != null && !refreshed && session.signedIn()) {
+        if (status == 401 && token != null && !refreshed && session.signedIn() && request.repeatable()) {
             return session.refreshAfterRejection(token).thenCompose(done -> attempt(exchange, true));
         }
         if (status == 429 || status == 503) {
@@ -271,7 +271,7 @@ public final class Transport {
     }
 
     /** The failure inside the wrappers of a composed future. */
-    static Throwable cause(Throwable failure) {
+    public static Throwable cause(Throwable failure) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
             cause = cause.getCause();
