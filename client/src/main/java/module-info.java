@@ -9,6 +9,7 @@ module org.dreamdiary.client {
 
     exports org.dreamdiary.client;
     exports org.dreamdiary.client.api;
+    exports org.dreamdiary.client.call;
     exports org.dreamdiary.client.error;
     exports org.dreamdiary.client.model;
 

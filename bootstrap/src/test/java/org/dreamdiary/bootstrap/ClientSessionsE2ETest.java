@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.dreamdiary.client.DreamDiaryClient;
-import org.dreamdiary.client.Tokens;
+import org.dreamdiary.client.model.Tokens;
 import org.dreamdiary.client.error.SessionRevokedException;
 import org.dreamdiary.client.error.UnauthorizedException;
 import org.dreamdiary.client.model.DreamQuery;

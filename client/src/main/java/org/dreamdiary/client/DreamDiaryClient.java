@@ -18,8 +18,11 @@ import org.dreamdiary.client.api.OperationsApi;
 import org.dreamdiary.client.api.TasksApi;
 import org.dreamdiary.client.api.TokensApi;
 import org.dreamdiary.client.api.UsersApi;
+import org.dreamdiary.client.call.Call;
+import org.dreamdiary.client.call.RetryPolicy;
 import org.dreamdiary.client.internal.Connection;
 import org.dreamdiary.client.internal.Transport;
+import org.dreamdiary.client.model.Tokens;
 
 /**
  * The Dream Diary API, grouped by area: {@code client.dreams().create(...)}. Every operation is a {@link Call}, to

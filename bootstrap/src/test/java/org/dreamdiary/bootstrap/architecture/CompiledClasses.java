@@ -31,7 +31,7 @@ final class CompiledClasses {
     private static Map<String, Path> modules() {
         Map<String, Path> modules = new LinkedHashMap<>();
         for (String module : new String[] {"domain", "application", "adapter-http", "adapter-persistence", "adapter-memory",
-                "persistence-contract"}) {
+                "persistence-contract", "client"}) {
             modules.put(module, Path.of("..", module, "target", "classes"));
         }
         modules.put("bootstrap", Path.of("target", "classes"));

@@ -40,7 +40,7 @@ final class HouseRules {
      */
     static final List<String> NAMED_PACKAGES = Stream.concat(Stream.of(
             "domain", "application", "application.port.in", "application.port.out", "application.service",
-            "adapter.http", "adapter.persistence", "adapter.memory", "persistence.contract", "bootstrap"),
+            "adapter.http", "adapter.persistence", "adapter.memory", "persistence.contract", "client", "bootstrap"),
             HTTP_SHARED_PIECES.stream().map(piece -> "adapter.http." + piece)).toList();
 
     private HouseRules() {
@@ -152,6 +152,17 @@ final class HouseRules {
                         + " and JUnit's API");
     }
 
+    /**
+     * The Java client is used by applications that have none of the server: it may need the JDK (its HTTP client)
+     * and Jackson, nothing else, and nothing of the server's modules.
+     */
+    static ArchRule clientDependsOnJavaAndJacksonOnly(String root) {
+        return classes().that().resideInAPackage(root + ".client..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "com.fasterxml.jackson..", root + ".client..")
+                .as("the Java client (" + root + ".client..) depends on nothing but java.. and Jackson");
+    }
+
     static ArchRule onlyBootstrapDependsOnAdapters(String root) {
         // Bounded to the root: "outside of" alone matches every class when the root names nothing, and passes.
         return noClasses().that().resideInAPackage(root + "..")
@@ -237,6 +248,7 @@ final class HouseRules {
                 everyAdapterUsesTheApplication(root),
                 memoryAdapterUsesJavaAndTheCoreOnly(root),
                 contractKitDependsOnTheCoreAndJUnitOnly(root),
+                clientDependsOnJavaAndJacksonOnly(root),
                 httpRoomsDoNotDependOnEachOther(root),
                 onlyBootstrapDependsOnAdapters(root),
                 httpAdapterReachesCoreOnlyThroughInboundPorts(root),

@@ -31,6 +31,9 @@ import org.dreamdiary.archfixture.adapter.persistence.UsesHttpAdapter;
 import org.dreamdiary.archfixture.application.service.LeaksEveryOtherLibrary;
 import org.dreamdiary.archfixture.application.service.RecordDreamService;
 import org.dreamdiary.archfixture.application.service.UsesJdbi;
+import org.dreamdiary.archfixture.client.ReadsWithJackson;
+import org.dreamdiary.archfixture.client.UsesTheServersDomain;
+import org.dreamdiary.archfixture.domain.Dream;
 import org.dreamdiary.archfixture.domain.JavalinInDomain;
 import org.dreamdiary.archfixture.domain.ReachesIntoHttpAdapter;
 import org.dreamdiary.archfixture.persistence.contract.DreamsContract;
@@ -186,6 +189,13 @@ class HouseRulesCanFailTest {
         assertFails(HouseRules.contractKitDependsOnTheCoreAndJUnitOnly(FIXTURE_ROOT), UsesJdbiInKit.class)
                 .hasMessageContaining("org.jdbi.v3.core.Jdbi")
                 .hasMessageNotContaining("<" + DreamsContract.class.getName() + ">");
+    }
+
+    @Test
+    void givenClientUsingTheServersDomain_whenChecked_thenClientRuleFails() {
+        assertFails(HouseRules.clientDependsOnJavaAndJacksonOnly(FIXTURE_ROOT), UsesTheServersDomain.class)
+                .hasMessageContaining(Dream.class.getName())
+                .hasMessageNotContaining("<" + ReadsWithJackson.class.getName() + ">");
     }
 
     @Test

@@ -94,6 +94,11 @@ class HouseRulesOnRealCodeTest {
     }
 
     @Test
+    void clientDependsOnJavaAndJacksonOnly() {
+        HouseRules.clientDependsOnJavaAndJacksonOnly(REAL_ROOT).check(classes);
+    }
+
+    @Test
     void noCyclesBetweenModules() {
         HouseRules.noCyclesBetweenModules(REAL_ROOT).check(classes);
     }

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.dreamdiary.client.Call;
+import org.dreamdiary.client.call.Call;
 import org.dreamdiary.client.internal.Body;
 import org.dreamdiary.client.internal.Paths;
 import org.dreamdiary.client.internal.Request;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.dreamdiary.client.Call;
+import org.dreamdiary.client.call.Call;
 import org.dreamdiary.client.internal.Body;
 import org.dreamdiary.client.internal.Paths;
 import org.dreamdiary.client.internal.Request;

@@ -3,7 +3,7 @@ package org.dreamdiary.client.api;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.dreamdiary.client.Call;
+import org.dreamdiary.client.call.Call;
 import org.dreamdiary.client.internal.Body;
 import org.dreamdiary.client.internal.Paths;
 import org.dreamdiary.client.internal.Request;

@@ -2,7 +2,7 @@ package org.dreamdiary.client.api;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.dreamdiary.client.Call;
+import org.dreamdiary.client.call.Call;
 import org.dreamdiary.client.internal.Body;
 import org.dreamdiary.client.internal.Request;
 import org.dreamdiary.client.internal.Transport;

@@ -1,8 +1,8 @@
 package org.dreamdiary.client.api;
 
 import java.util.Map;
-import org.dreamdiary.client.Call;
-import org.dreamdiary.client.Tokens;
+import org.dreamdiary.client.call.Call;
+import org.dreamdiary.client.model.Tokens;
 import org.dreamdiary.client.internal.Paths;
 import org.dreamdiary.client.internal.Request;
 import org.dreamdiary.client.internal.Transport;

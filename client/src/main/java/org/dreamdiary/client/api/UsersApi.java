@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.dreamdiary.client.Call;
+import org.dreamdiary.client.call.Call;
 import org.dreamdiary.client.internal.Body;
 import org.dreamdiary.client.internal.Paths;
 import org.dreamdiary.client.internal.Request;

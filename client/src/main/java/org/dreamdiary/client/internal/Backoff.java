@@ -3,7 +3,7 @@ package org.dreamdiary.client.internal;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import org.dreamdiary.client.RetryPolicy;
+import org.dreamdiary.client.call.RetryPolicy;
 
 /** The waits between the sends of one call under a {@link RetryPolicy}: exponential, full jitter, within budget. */
 final class Backoff {

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import org.dreamdiary.client.RetryPolicy;
-import org.dreamdiary.client.Tokens;
+import org.dreamdiary.client.call.RetryPolicy;
+import org.dreamdiary.client.model.Tokens;
 import org.dreamdiary.client.error.SessionRevokedException;
 import org.dreamdiary.client.error.UnauthorizedException;
 

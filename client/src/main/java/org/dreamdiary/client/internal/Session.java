@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.dreamdiary.client.Tokens;
+import org.dreamdiary.client.model.Tokens;
 import org.dreamdiary.client.error.SessionRevokedException;
 
 /**

@@ -1,4 +1,4 @@
-package org.dreamdiary.client;
+package org.dreamdiary.client.call;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.dreamdiary.client;
+package org.dreamdiary.client.model;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.dreamdiary.client;
+package org.dreamdiary.client.call;
 
 import java.util.concurrent.CompletableFuture;
 import org.dreamdiary.client.error.DreamDiaryException;
