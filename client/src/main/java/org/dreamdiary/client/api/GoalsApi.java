@@ -25,9 +25,11 @@ public final class GoalsApi {
     private static final Body<Goal> GOAL = Body.json(Goal.class);
 
     private final Transport transport;
+    private final Resources<Goal> goals;
 
     public GoalsApi(Transport transport) {
         this.transport = transport;
+        this.goals = new Resources<>(transport, GOALS, Goal.class);
     }
 
     /** Forms a goal from one of the user's dreams (now pursued); the goal takes the dream's name unless given one. */
@@ -39,50 +41,48 @@ public final class GoalsApi {
     /** One page of the goals formed from the dream, newest first. */
     @OperationId("listDreamGoals")
     public Call<Page<Goal>> listOfDream(UUID dreamId, PageRequest page) {
-        return transport.call(listingOfDream(dreamId, page), Body.page(Goal.class));
+        return goals.page(listingOfDream(dreamId, page));
     }
 
     /** Every goal formed from the dream, from {@code page} on, fetched a page at a time as the stream is read. */
     @OperationId("listDreamGoals")
     public Stream<Goal> allOfDream(UUID dreamId, PageRequest page) {
-        return transport.stream(listingOfDream(dreamId, page), Body.page(Goal.class), Page::items);
+        return goals.all(listingOfDream(dreamId, page));
     }
 
     /** Sets a goal; a dream it names must be one of the user's. */
     @OperationId("createGoal")
     public Call<Goal> create(NewGoal goal) {
-        return transport.call(Request.post(GOALS, goal), GOAL);
+        return goals.create(goal);
     }
 
     /** One page of the goals the query selects. */
     @OperationId("listGoals")
     public Call<Page<Goal>> list(GoalQuery query) {
-        return transport.call(listing(query), Body.page(Goal.class));
+        return goals.page(listing(query));
     }
 
     /** Every goal the query selects, from its page on, fetched a page at a time as the stream is read. */
     @OperationId("listGoals")
     public Stream<Goal> all(GoalQuery query) {
-        return transport.stream(listing(query), Body.page(Goal.class), Page::items);
+        return goals.all(listing(query));
     }
 
     @OperationId("getGoal")
     public Call<Goal> get(UUID id) {
-        return transport.call(Request.get(Paths.of(GOALS, id)), GOAL);
+        return goals.get(id);
     }
 
     /** Changes the goal, provided it is still as this client last read or wrote it ({@code If-Match}). */
     @OperationId("updateGoal")
     public Call<Goal> update(UUID id, GoalChanges changes) {
-        String goal = Paths.of(GOALS, id);
-        return transport.call(Request.patch(goal, changes).ifUnchanged(goal, GOAL), GOAL);
+        return goals.update(id, changes);
     }
 
     /** Deletes the goal and its tasks, provided it is still as this client last saw it. */
     @OperationId("deleteGoal")
     public Call<Void> delete(UUID id) {
-        String goal = Paths.of(GOALS, id);
-        return transport.call(Request.delete(goal).ifUnchanged(goal, GOAL), Body.none());
+        return goals.delete(id);
     }
 
     private static String ofDream(UUID dreamId) {

@@ -24,9 +24,11 @@ public final class TasksApi {
     private static final Body<Task> TASK = Body.json(Task.class);
 
     private final Transport transport;
+    private final Resources<Task> tasks;
 
     public TasksApi(Transport transport) {
         this.transport = transport;
+        this.tasks = new Resources<>(transport, TASKS, Task.class);
     }
 
     /** Adds a task at the end of one of the user's goals; an achieved goal becomes active again. */
@@ -38,44 +40,42 @@ public final class TasksApi {
     /** One page of the goal's tasks the query selects, in position order. */
     @OperationId("listGoalTasks")
     public Call<Page<Task>> listOfGoal(UUID goalId, TaskQuery query) {
-        return transport.call(listingOfGoal(goalId, query), Body.page(Task.class));
+        return tasks.page(listingOfGoal(goalId, query));
     }
 
     /** Every task of the goal the query selects, from its page on, fetched a page at a time as the stream is read. */
     @OperationId("listGoalTasks")
     public Stream<Task> allOfGoal(UUID goalId, TaskQuery query) {
-        return transport.stream(listingOfGoal(goalId, query), Body.page(Task.class), Page::items);
+        return tasks.all(listingOfGoal(goalId, query));
     }
 
     /** One page of the user's agenda: the tasks of all their goals the query selects, by due date then position. */
     @OperationId("listAgenda")
     public Call<Page<Task>> list(AgendaQuery query) {
-        return transport.call(agenda(query), Body.page(Task.class));
+        return tasks.page(agenda(query));
     }
 
     /** Every task of the agenda the query selects, from its page on, fetched a page at a time as the stream is read. */
     @OperationId("listAgenda")
     public Stream<Task> all(AgendaQuery query) {
-        return transport.stream(agenda(query), Body.page(Task.class), Page::items);
+        return tasks.all(agenda(query));
     }
 
     @OperationId("getTask")
     public Call<Task> get(UUID id) {
-        return transport.call(Request.get(Paths.of(TASKS, id)), TASK);
+        return tasks.get(id);
     }
 
     /** Changes the task, provided it is still as this client last read or wrote it ({@code If-Match}). */
     @OperationId("updateTask")
     public Call<Task> update(UUID id, TaskChanges changes) {
-        String task = Paths.of(TASKS, id);
-        return transport.call(Request.patch(task, changes).ifUnchanged(task, TASK), TASK);
+        return tasks.update(id, changes);
     }
 
     /** Deletes the task, provided it is still as this client last saw it. */
     @OperationId("deleteTask")
     public Call<Void> delete(UUID id) {
-        String task = Paths.of(TASKS, id);
-        return transport.call(Request.delete(task).ifUnchanged(task, TASK), Body.none());
+        return tasks.delete(id);
     }
 
     private static String ofGoal(UUID goalId) {
