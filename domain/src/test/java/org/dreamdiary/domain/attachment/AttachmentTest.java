@@ -40,6 +40,12 @@ class AttachmentTest {
     }
 
     @Test
+    void itNeverChangesSoItStaysAtTheFirstVersion() {
+        assertThat(Attachment.ofFile(ID, OWNER, file(FileFormat.PNG), NOW).version()).isEqualTo(1);
+        assertThat(Attachment.ofLink(ID, OWNER, LINK, NOW).version()).isEqualTo(1);
+    }
+
+    @Test
     void aLinkWithAFileOrWithoutAUrlIsRefused() {
         assertThatThrownBy(() -> new Attachment(ID, OWNER, AttachmentKind.LINK, file(FileFormat.PDF), LINK, NOW))
                 .isInstanceOf(IllegalArgumentException.class);

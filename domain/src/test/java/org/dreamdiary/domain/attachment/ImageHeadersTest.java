@@ -11,6 +11,7 @@ import static org.dreamdiary.domain.attachment.Bytes.littleEndian;
 import static org.dreamdiary.domain.attachment.Bytes.of;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -161,6 +162,34 @@ class ImageHeadersTest {
 
             assertThat(ImageHeaders.read(FileFormat.JPEG, in)).contains(new ImageSize(6000, 4000));
             assertThat(in.readAllBytes()).isEqualTo(concat(COMPONENT, EOI));
+        }
+
+        /** Some streams skip nothing (InputStream.skip may return 0 before the end): the segment is read through. */
+        @Test
+        void metadataIsReadThroughWhenTheStreamSkipsNothing() throws IOException {
+            byte[] app1 = segment(0xE1, concat(ascii("Exif\0\0"), new byte[4096]));
+            InputStream in = new FilterInputStream(new ByteArrayInputStream(jpeg(APP0, app1, frame(0xC0, 800, 600)))) {
+                @Override
+                public long skip(long n) {
+                    return 0;
+                }
+            };
+
+            assertThat(ImageHeaders.read(FileFormat.JPEG, in)).contains(new ImageSize(800, 600));
+            assertThat(in.readAllBytes()).isEqualTo(concat(COMPONENT, EOI));
+        }
+
+        @Test
+        void aSegmentCutShortInAStreamThatSkipsNothingGivesNoSize() throws IOException {
+            byte[] cut = concat(SOI, APP0, of(0xFF, 0xE1), bigEndian16(1000), new byte[10]);
+            InputStream in = new FilterInputStream(new ByteArrayInputStream(cut)) {
+                @Override
+                public long skip(long n) {
+                    return 0;
+                }
+            };
+
+            assertThat(ImageHeaders.read(FileFormat.JPEG, in)).isEmpty();
         }
 
         @Test
