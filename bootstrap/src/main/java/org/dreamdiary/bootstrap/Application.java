@@ -171,7 +171,7 @@ public final class Application implements AutoCloseable {
             var messages = new MessageService(chatsStore, messagesStore, chatEvents, transactions, clock, ids);
             var liveChats = new LiveChatService(chatsStore, chatEvents, config.limits().liveSocketsPerUser());
             var live = new LiveChatRoutes(liveChats, new LiveSessionService(sessions, sessionEvents, clock), authentication,
-                    LIVE_PING);
+                    config.corsOrigins(), LIVE_PING);
             var account = new AccountService(users, storage.accountRecords(), chatsStore, chatEvents, sessionEvents,
                     attachmentsStore, blobs, transactions, clock);
             var idempotency = new IdempotencyService(storage.idempotencyRecords(), transactions, clock);
@@ -211,7 +211,7 @@ public final class Application implements AutoCloseable {
                     new MessageRoutes(messages, messages, messages, messages, messages, messages, authentication),
                     live));
             HttpApi http = new HttpApi(metrics, config.shutdownGrace(), config.requestBodyTimeout(),
-                    new IdempotentPosts(idempotency, authentication, uploads), groups);
+                    new IdempotentPosts(idempotency, authentication, uploads), config.corsOrigins(), groups);
             Gauge.builder("dreamdiary.live.subscriptions", liveChats, LiveChatService::subscriptions)
                     .description("live chat sockets subscribed on this node").register(metrics);
             FunctionCounter.builder("dreamdiary.session.checks", activeSessions, ActiveSessionCache::answeredFromMemory)

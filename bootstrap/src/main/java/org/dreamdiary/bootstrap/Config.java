@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dreamdiary.adapter.http.network.ClientAddresses;
+import org.dreamdiary.adapter.http.network.CorsOrigins;
 import org.dreamdiary.adapter.http.security.JwtTokenIssuer;
 
 /**
@@ -20,10 +21,11 @@ import org.dreamdiary.adapter.http.security.JwtTokenIssuer;
  * @param accessTokenLifetime how long an access token is valid (15 minutes unless {@code ACCESS_TOKEN_TTL_SECONDS})
  * @param requestBodyTimeout how long a client has to send a whole request body ({@code 408} after it)
  * @param uploads   where the bytes of uploaded files go, and how large an upload may be
+ * @param corsOrigins the web origins whose pages may call the API from a browser ({@code CORS_ORIGINS}; none unless set)
  */
 public record Config(int port, Path dataDir, StorageKind storage, Optional<ExternalDatabase> database, Optional<String> jwtSecret,
                      Duration accessTokenLifetime, LogFormat logFormat, int poolSize, Duration shutdownGrace, Duration requestBodyTimeout,
-                     Limits limits, Uploads uploads) {
+                     Limits limits, Uploads uploads, CorsOrigins corsOrigins) {
 
     public static final int MIN_JWT_SECRET_BYTES = 32;
 
@@ -75,7 +77,7 @@ public record Config(int port, Path dataDir, StorageKind storage, Optional<Exter
                 + ", jwtSecret=" + (jwtSecret.isPresent() ? "set" : "generated")
                 + ", accessTokenLifetime=" + accessTokenLifetime + ", logFormat=" + logFormat
                 + ", poolSize=" + poolSize + ", shutdownGrace=" + shutdownGrace
-                + ", requestBodyTimeout=" + requestBodyTimeout + ", limits=" + limits + ", uploads=" + uploads + "]";
+                + ", requestBodyTimeout=" + requestBodyTimeout + ", limits=" + limits + ", uploads=" + uploads + ", corsOrigins=" + corsOrigins + "]";
     }
 
     public static Config fromEnvironment(Map<String, String> env) {
@@ -96,7 +98,8 @@ public record Config(int port, Path dataDir, StorageKind storage, Optional<Exter
                         integer(env, "REGISTRATIONS_PER_HOUR", 20, 1, 100_000_000),
                         integer(env, "LIVE_SOCKETS_PER_USER", 20, 1, 10_000)),
                 new Uploads(integer(env, "UPLOAD_MAX_BYTES", DEFAULT_UPLOAD_MAX_BYTES, 1, Integer.MAX_VALUE),
-                        blobStore(env)));
+                        blobStore(env)),
+                corsOrigins(env));
     }
 
     private static StorageKind storage(Map<String, String> env) {
@@ -140,6 +143,15 @@ public record Config(int port, Path dataDir, StorageKind storage, Optional<Exter
             throw new ConfigException("TRUSTED_PROXIES must be comma-separated IP addresses or CIDR blocks: " + e.getMessage());
         }
         return proxies;
+    }
+
+    private static CorsOrigins corsOrigins(Map<String, String> env) {
+        String origins = Optional.ofNullable(value(env, "CORS_ORIGINS")).orElse("");
+        try {
+            return CorsOrigins.parse(origins);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("CORS_ORIGINS must be * or comma-separated origins: " + e.getMessage());
+        }
     }
 
     private static Optional<ExternalDatabase> database(Map<String, String> env) {

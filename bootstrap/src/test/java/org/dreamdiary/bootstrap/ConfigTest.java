@@ -362,4 +362,28 @@ class ConfigTest {
         assertThatThrownBy(() -> config(nameAndValue[0], nameAndValue[1]))
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith(nameAndValue[0] + " ");
     }
+
+    // --- web origins ---
+
+    @Test
+    void givenNoCorsOrigins_whenRead_thenNoOriginIsAllowed() {
+        assertThat(Config.fromEnvironment(Map.of()).corsOrigins().enabled()).isFalse();
+    }
+
+    @Test
+    void givenCorsOrigins_whenRead_thenThoseOriginsAreAllowedAndNamedInTheSummary() {
+        Config config = config("CORS_ORIGINS", "https://app.example.com, http://localhost:5173");
+
+        assertThat(config.corsOrigins().allows("http://localhost:5173")).isTrue();
+        assertThat(config.corsOrigins().allows("https://other.example.com")).isFalse();
+        assertThat(config.toString()).contains("corsOrigins=https://app.example.com,http://localhost:5173");
+    }
+
+    @Test
+    void givenACorsOriginThatIsNoOrigin_whenRead_thenTheErrorNamesCorsOriginsAndTheEntry() {
+        assertThatThrownBy(() -> config("CORS_ORIGINS", "https://app.example.com, app.example.org"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("CORS_ORIGINS must be * or comma-separated origins: \"app.example.org\" is not an origin"
+                        + " such as https://app.example.com");
+    }
 }

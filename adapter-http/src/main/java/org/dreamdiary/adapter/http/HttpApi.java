@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.servlet.FilterHolder;
+import org.dreamdiary.adapter.http.network.CorsOrigins;
+import org.dreamdiary.adapter.http.network.CrossOriginFilter;
 import org.dreamdiary.adapter.http.observability.AccessLog;
 import org.dreamdiary.adapter.http.observability.RequestIds;
 import org.dreamdiary.adapter.http.problem.ErrorResponder;
@@ -26,6 +28,7 @@ import org.dreamdiary.adapter.http.routing.Router;
  * every failure goes through {@link ErrorResponder}. Requests run on virtual threads where the JVM has them.
  * A body is read in full, without a thread waiting on it, before its request reaches a route ({@link BodyPrefetch}),
  * and every query is held to the text rules before any route reads it ({@link QueryParams#requireWellFormed}).
+ * Pages of the origins in {@code cors} may call it from a browser ({@link CrossOriginFilter}).
  */
 public final class HttpApi {
     private final Javalin app;
@@ -38,7 +41,7 @@ public final class HttpApi {
      * {@code authenticatedPosts} wraps the {@code POST} routes of signed-in callers (see {@link Router#post}).
      */
     public HttpApi(MeterRegistry metrics, Duration shutdownGrace, Duration bodyTimeout, RouteWrapper authenticatedPosts,
-                   List<RouteGroup> groups) {
+                   CorsOrigins cors, List<RouteGroup> groups) {
         this.shutdownGrace = shutdownGrace;
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -51,6 +54,9 @@ public final class HttpApi {
             });
             config.jetty.modifyServletContextHandler(context -> {
                 context.setErrorHandler(new JettyErrorHandler());
+                FilterHolder crossOrigin = new FilterHolder(new CrossOriginFilter(cors));
+                crossOrigin.setAsyncSupported(true);
+                context.addFilter(crossOrigin, "/*", EnumSet.of(DispatcherType.REQUEST));
                 FilterHolder prefetch = new FilterHolder(new BodyPrefetch(JsonBody.MAX_BYTES, bodyTimeout));
                 prefetch.setAsyncSupported(true);
                 context.addFilter(prefetch, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.dreamdiary.adapter.http.network.CorsOrigins;
 import org.dreamdiary.adapter.http.ops.ApiDocsRoutes;
 import org.dreamdiary.testsupport.http.ApiClient;
 
@@ -25,7 +26,8 @@ final class ProbeServer implements AutoCloseable {
     private final ApiClient client;
 
     ProbeServer() {
-        api = new HttpApi(new SimpleMeterRegistry(), SHUTDOWN_GRACE, Duration.ofSeconds(10), handler -> handler, List.of(probes))
+        api = new HttpApi(new SimpleMeterRegistry(), SHUTDOWN_GRACE, Duration.ofSeconds(10), handler -> handler,
+                CorsOrigins.none(), List.of(probes))
                 .start("127.0.0.1", 0);
         client = new ApiClient(URI.create("http://127.0.0.1:" + api.port()), documentWithProbes());
     }

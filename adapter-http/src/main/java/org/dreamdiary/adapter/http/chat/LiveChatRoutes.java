@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.dreamdiary.adapter.http.auth.Authentication;
 import org.dreamdiary.adapter.http.chat.ChatResources.EventResource;
 import org.dreamdiary.adapter.http.json.Json;
+import org.dreamdiary.adapter.http.network.CorsOrigins;
 import org.dreamdiary.adapter.http.observability.LogSafe;
 import org.dreamdiary.adapter.http.observability.RequestIds;
 import org.dreamdiary.adapter.http.problem.ErrorResponder;
@@ -55,6 +56,7 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
     private final WatchChat watchChat;
     private final WatchSession watchSession;
     private final Authentication authentication;
+    private final CorsOrigins origins;
     private final Duration pingEvery;
     private final Map<String, Live> open = new ConcurrentHashMap<>();
     private final ScheduledExecutorService expiries = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -63,11 +65,13 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
         return thread;
     });
 
+    /** {@code origins}: the web origins whose pages may open a socket, when a list is set. */
     public LiveChatRoutes(WatchChat watchChat, WatchSession watchSession, Authentication authentication,
-                          Duration pingEvery) {
+                          CorsOrigins origins, Duration pingEvery) {
         this.watchChat = watchChat;
         this.watchSession = watchSession;
         this.authentication = authentication;
+        this.origins = origins;
         this.pingEvery = pingEvery;
     }
 
@@ -104,6 +108,9 @@ public final class LiveChatRoutes implements RouteGroup, AutoCloseable {
      * events of what it does must not be lost in between. They wait in the outbox.
      */
     private Live subscribe(Context ctx) {
+        if (!origins.allowsSocketFrom(ctx.header("Origin"))) {
+            throw new HttpProblem(ProblemType.FORBIDDEN, "pages of this origin may not open a live socket; see CORS_ORIGINS");
+        }
         Principal caller = authentication.requireToken(ctx, offeredToken(ctx));
         ChatId chat = PathIds.chat(ctx);
         Live live = new Live(new SocketOutbox(SEND_QUEUE), chat, caller);

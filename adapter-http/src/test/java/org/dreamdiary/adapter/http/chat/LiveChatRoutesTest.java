@@ -20,6 +20,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.dreamdiary.adapter.http.HttpApi;
 import org.dreamdiary.adapter.http.auth.Authentication;
+import org.dreamdiary.adapter.http.network.CorsOrigins;
 import org.dreamdiary.application.chat.ChatEvent;
 import org.dreamdiary.application.port.in.chat.WatchChat;
 import org.dreamdiary.application.port.in.user.Principal;
@@ -113,9 +114,9 @@ class LiveChatRoutesTest {
     private final Principal caller = new Principal(new UserId(UUID.randomUUID()), new SessionId(UUID.randomUUID()),
             Instant.now().plus(Duration.ofHours(1)));
     private final LiveChatRoutes live = new LiveChatRoutes(watch, sessions, new Authentication(token -> caller),
-            Duration.ofSeconds(30));
+            CorsOrigins.none(), Duration.ofSeconds(30));
     private final HttpApi api = new HttpApi(new SimpleMeterRegistry(), Duration.ofSeconds(1), Duration.ofSeconds(10),
-            handler -> handler, List.of(live))
+            handler -> handler, CorsOrigins.none(), List.of(live))
             .start("127.0.0.1", 0);
 
     @AfterEach
