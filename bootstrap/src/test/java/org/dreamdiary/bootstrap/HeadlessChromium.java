@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -27,7 +29,13 @@ final class HeadlessChromium implements AutoCloseable {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     /** How long one script or one condition may take: far above what it needs, so a busy machine does not flake. */
     static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(100);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Selenium looks for a DevTools binding matching the browser's version and warns when there is none; the test
+     * speaks WebDriver only, so no binding is on the class path and the warning says nothing.
+     */
+    private static final Logger DEVTOOLS_LOOKUP = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
 
     /**
      * Calls a global async function of the page with the arguments before the callback, and hands back the outcome
@@ -100,11 +108,7 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Waits, bounded by {@link #WAIT}, until {@code condition} gives something other than null or false. */
     <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition::apply);
-    }
-
-    WebDriver driver() {
-        return driver;
+        return new WebDriverWait(driver, WAIT, POLL).until(condition::apply);
     }
 
     @Override
@@ -114,6 +118,12 @@ final class HeadlessChromium implements AutoCloseable {
         } finally {
             delete(profile);
         }
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.OFF);
+        return logger;
     }
 
     private static JsonNode parse(String json) {
