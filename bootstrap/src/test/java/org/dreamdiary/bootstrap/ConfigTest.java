@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.dreamdiary.adapter.http.network.CorsOrigins;
 import org.dreamdiary.bootstrap.Config.ExternalDatabase;
 import org.dreamdiary.bootstrap.Config.LogFormat;
 import org.junit.jupiter.api.Test;
@@ -367,7 +368,7 @@ class ConfigTest {
 
     @Test
     void givenNoCorsOrigins_whenRead_thenNoOriginIsAllowed() {
-        assertThat(Config.fromEnvironment(Map.of()).corsOrigins().enabled()).isFalse();
+        assertThat(Config.fromEnvironment(Map.of()).corsOrigins()).isSameAs(CorsOrigins.none());
     }
 
     @Test

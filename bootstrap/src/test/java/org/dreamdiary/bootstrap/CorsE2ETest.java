@@ -5,16 +5,9 @@ import static org.dreamdiary.bootstrap.Chats.chat;
 import static org.dreamdiary.bootstrap.Chats.id;
 import static org.dreamdiary.bootstrap.Chats.user;
 
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.net.http.WebSocketHandshakeException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import org.dreamdiary.bootstrap.Chats.User;
 import org.dreamdiary.testsupport.http.ApiClient;
 import org.dreamdiary.testsupport.http.ApiClient.ApiResponse;
@@ -26,8 +19,6 @@ class CorsE2ETest extends ServiceTest {
     private static final String APP = "https://app.example.com";
     private static final String LOCAL_APP = "http://localhost:5173";
     private static final String STRANGER = "https://evil.example.net";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
 
     private User caller;
 
@@ -102,9 +93,13 @@ class CorsE2ETest extends ServiceTest {
     void theLiveSocketIsRefusedToAPageOfAnOriginNotOnTheListAndOpensForAListedOneOrANonBrowserClient() {
         String chatId = id(chat(api, caller, "Live from the web"));
 
-        assertThat(refusedSocket(chatId, STRANGER).getResponse().statusCode()).isEqualTo(403);
-        openSocket(chatId, APP).abort();
-        openSocket(chatId, null).abort();
+        String live = "/api/v1/chats/" + chatId + "/live?access_token=" + caller.token();
+
+        assertThat(LiveSocket.refused(service.baseUri(), live, "Origin", STRANGER).getResponse().statusCode())
+                .isEqualTo(403);
+        // each opens, or withQueryToken fails the test with the server's refusal
+        LiveSocket.withQueryToken(service.baseUri(), chatId, caller.token(), "Origin", APP).close();
+        LiveSocket.withQueryToken(service.baseUri(), chatId, caller.token()).close();
     }
 
     @Test
@@ -118,6 +113,10 @@ class CorsE2ETest extends ServiceTest {
             assertThat(health.status()).isEqualTo(200);
             assertThat(List.of(preflight, health)).allSatisfy(response -> assertThat(response.headers().keySet())
                     .noneMatch(name -> isCorsHeader(name) || name.equalsIgnoreCase("Vary")));
+            User anyone = user(client, "NoCors");
+            // opens, or withQueryToken fails the test with the server's refusal
+            LiveSocket.withQueryToken(plain.baseUri(), id(chat(client, anyone, "Open to all")), anyone.token(),
+                    "Origin", STRANGER).close();
         }
     }
 
@@ -143,31 +142,5 @@ class CorsE2ETest extends ServiceTest {
     private static ApiResponse preflight(ApiClient client, String path, String origin) {
         return client.send("OPTIONS", path, null, null, "Origin", origin, "Access-Control-Request-Method", "POST",
                 "Access-Control-Request-Headers", "authorization,content-type,idempotency-key");
-    }
-
-    private WebSocket openSocket(String chatId, String origin) {
-        return handshake(chatId, origin).join();
-    }
-
-    private WebSocketHandshakeException refusedSocket(String chatId, String origin) {
-        try {
-            handshake(chatId, origin).join().abort();
-            throw new AssertionError("a socket opened from " + origin);
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof WebSocketHandshakeException refusal) {
-                return refusal;
-            }
-            throw e;
-        }
-    }
-
-    private CompletableFuture<WebSocket> handshake(String chatId, String origin) {
-        WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(HANDSHAKE_TIMEOUT)
-                .subprotocols("bearer", caller.token());
-        if (origin != null) {
-            builder.header("Origin", origin);
-        }
-        return builder.buildAsync(LiveSocket.webSocketUri(service.baseUri(), chatId, null), new WebSocket.Listener() { })
-                .orTimeout(HANDSHAKE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 }

@@ -41,9 +41,9 @@ final class LiveSocket implements AutoCloseable {
         this.reading = reading;
     }
 
-    /** Connects with the token as {@code ?access_token=}, reading every frame. */
-    static LiveSocket withQueryToken(URI base, String chatId, String token) {
-        return open(webSocketUri(base, chatId, token), true, null);
+    /** Connects with the token as {@code ?access_token=} and these header name/value pairs, reading every frame. */
+    static LiveSocket withQueryToken(URI base, String chatId, String token, String... headers) {
+        return open(webSocketUri(base, chatId, token), true, null, headers);
     }
 
     /** Connects with the subprotocols {@code bearer} and the token, reading every frame. */
@@ -56,11 +56,14 @@ final class LiveSocket implements AutoCloseable {
         return open(webSocketUri(base, chatId, token), false, null);
     }
 
-    /** Tries to connect to {@code path} and expects the server to refuse the upgrade; the refusal. */
-    static WebSocketHandshakeException refused(URI base, String path) {
+    /**
+     * Tries to connect to {@code path} with these header name/value pairs and expects the server to refuse the
+     * upgrade; the refusal.
+     */
+    static WebSocketHandshakeException refused(URI base, String path, String... headers) {
         LiveSocket client = new LiveSocket(true);
         try {
-            WebSocket socket = HTTP.newWebSocketBuilder().connectTimeout(HANDSHAKE_TIMEOUT)
+            WebSocket socket = builder(headers)
                     .buildAsync(wsUri(base, path), client.listener()).get(HANDSHAKE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             socket.abort();
             throw new AssertionError("the server accepted a WebSocket on " + path);
@@ -84,9 +87,17 @@ final class LiveSocket implements AutoCloseable {
         return URI.create("ws://" + base.getAuthority() + path);
     }
 
-    private static LiveSocket open(URI uri, boolean reading, String bearerToken) {
-        LiveSocket client = new LiveSocket(reading);
+    private static WebSocket.Builder builder(String... headers) {
         WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(HANDSHAKE_TIMEOUT);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    private static LiveSocket open(URI uri, boolean reading, String bearerToken, String... headers) {
+        LiveSocket client = new LiveSocket(reading);
+        WebSocket.Builder builder = builder(headers);
         if (bearerToken != null) {
             builder.subprotocols("bearer", bearerToken);
         }

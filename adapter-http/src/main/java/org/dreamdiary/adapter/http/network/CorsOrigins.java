@@ -47,11 +47,6 @@ public final class CorsOrigins {
         return new CorsOrigins(false, Collections.unmodifiableSet(origins));
     }
 
-    /** Whether any origin at all gets CORS headers. */
-    public boolean enabled() {
-        return any || !listed.isEmpty();
-    }
-
     /** Whether only listed origins are allowed, so that responses vary with the request's {@code Origin}. */
     public boolean listOnly() {
         return !listed.isEmpty();

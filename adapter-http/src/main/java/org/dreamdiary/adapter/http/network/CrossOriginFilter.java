@@ -18,14 +18,14 @@ import java.time.Duration;
  * unchanged. Tokens travel in {@code Authorization}, never in cookies, so credentials are never allowed.
  */
 public final class CrossOriginFilter implements Filter {
-    public static final String ALLOWED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE";
-    public static final String ALLOWED_HEADERS =
+    private static final String ALLOWED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE";
+    private static final String ALLOWED_HEADERS =
             "Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key, X-Request-Id";
     /** The headers a client reads, beyond the few a browser always shows it. */
-    public static final String EXPOSED_HEADERS = "ETag, Location, Link, Retry-After, RateLimit-Limit, "
+    private static final String EXPOSED_HEADERS = "ETag, Location, Link, Retry-After, RateLimit-Limit, "
             + "RateLimit-Remaining, RateLimit-Reset, X-Request-Id, Idempotent-Replayed, Content-Range, Accept-Ranges, "
             + "Content-Disposition, WWW-Authenticate, Allow";
-    public static final Duration MAX_AGE = Duration.ofMinutes(10);
+    private static final Duration MAX_AGE = Duration.ofMinutes(10);
 
     private final CorsOrigins origins;
 
