@@ -16,5 +16,6 @@ module org.dreamdiary.bootstrap {
     requires micrometer.registry.prometheus;
     requires org.slf4j;
     requires ch.qos.logback.classic;
+    requires ch.qos.logback.core;
     requires java.sql;
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.dreamdiary.adapter.http.HttpApi;
@@ -121,8 +122,9 @@ public final class Application implements AutoCloseable {
     static Application start(Config config, UnaryOperator<DataSource> pool) {
         Instant startedAt = Instant.now();
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        JvmGcMetrics gcMetrics = bindJvmMetrics(metrics);
-
+        // Binding the JVM's meters is mostly loading their classes: it runs beside the wiring, on another core.
+        CompletableFuture<JvmGcMetrics> jvmMetrics = CompletableFuture.supplyAsync(() -> bindJvmMetrics(metrics),
+                binding -> new Thread(binding, "jvm-metrics").start());
         StorageBackend backend = StorageBackend.open(config, metrics, pool);
         try {
             Storage storage = backend.storage();
@@ -225,6 +227,7 @@ public final class Application implements AutoCloseable {
             // listening before serving, so that no socket opened on this node misses an event
             backend.awaitReady();
             storage.start(LISTENER_PATIENCE);
+            JvmGcMetrics gcMetrics = jvmMetrics.join();
             BackgroundJobs jobs = new BackgroundJobs();
             limiter.ifPresent(requests -> jobs.every(RECONCILE_EVERY, RECONCILE_EVERY, "sharing request counts",
                     requests::reconcile));
@@ -240,7 +243,7 @@ public final class Application implements AutoCloseable {
             return new Application(backend, gcMetrics, http, live, jobs);
         } catch (RuntimeException e) {
             backend.close();
-            gcMetrics.close();
+            jvmMetrics.thenAccept(JvmGcMetrics::close);
             throw e;
         }
     }
