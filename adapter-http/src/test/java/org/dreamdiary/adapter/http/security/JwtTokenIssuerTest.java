@@ -7,7 +7,9 @@ import com.auth0.jwt.algorithms.Algorithm;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.dreamdiary.application.port.out.user.TokenIssuer.AccessToken;
@@ -146,6 +148,47 @@ class JwtTokenIssuerTest {
         assertThat(issuer.verify("a.b.c", NOW)).isEmpty();
         assertThat(issuer.verify("...", NOW)).isEmpty();
         assertThat(issuer.verify(issued() + "x", NOW)).isEmpty();
+    }
+
+    @Test
+    void givenARememberedToken_whenVerifiedAtAnyTime_thenItIsJudgedAsAFreshVerifierJudgesIt() {
+        String token = issued();
+        assertThat(issuer.verify(token, NOW)).isPresent();
+
+        // the instants around both ends of its life, in whole seconds and between them
+        for (Instant at : List.of(NOW.minusSeconds(1), NOW.minusMillis(1), NOW, NOW.plusMillis(999),
+                EXPIRY.minusSeconds(1), EXPIRY.minusMillis(1), EXPIRY, EXPIRY.plusMillis(500), EXPIRY.plusSeconds(1))) {
+            JwtTokenIssuer fresh = new JwtTokenIssuer(SECRET, JwtTokenIssuer.DEFAULT_LIFETIME);
+            assertThat(issuer.verify(token, at)).as("at %s", at).isEqualTo(fresh.verify(token, at));
+        }
+        assertThat(issuer.verify(token, EXPIRY)).isEmpty();
+        assertThat(issuer.verify(token, NOW.minusSeconds(1))).isEmpty();
+        assertThat(issuer.verify(token, EXPIRY.minusSeconds(1))).contains(new Claims(user, session, EXPIRY));
+    }
+
+    @Test
+    void givenARememberedToken_whenItsSignatureIsChanged_thenTheChangedTokenIsRefused() {
+        String token = issued();
+        assertThat(issuer.verify(token, NOW)).isPresent();
+        int inside = token.lastIndexOf('.') + 10;
+        String tampered = token.substring(0, inside) + (token.charAt(inside) == 'A' ? 'B' : 'A') + token.substring(inside + 1);
+
+        assertThat(issuer.verify(tampered, NOW)).isEmpty();
+        assertThat(issuer.verify(token, NOW)).isPresent();
+    }
+
+    @Test
+    void givenMoreTokensThanAreRemembered_whenVerified_thenEachIsStillJudgedRightly() {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i <= JwtTokenIssuer.TOKENS_REMEMBERED; i++) {
+            tokens.add(issuer.issue(user, new SessionId(UUID.randomUUID()), NOW).value());
+        }
+        tokens.forEach(token -> assertThat(issuer.verify(token, NOW)).isPresent());
+
+        // the memory was emptied as it filled: the first is verified in full again, and its expiry still holds
+        assertThat(issuer.verify(tokens.get(0), NOW)).isPresent();
+        assertThat(issuer.verify(tokens.get(0), EXPIRY)).isEmpty();
+        assertThat(issuer.verify(tokens.get(JwtTokenIssuer.TOKENS_REMEMBERED), EXPIRY)).isEmpty();
     }
 
     @Test
