@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -16,6 +17,13 @@ import org.dreamdiary.bootstrap.Config.ExternalDatabase;
  * configured, the {@link EmbeddedPostgresServer} under {@code DATA_DIR}.
  */
 final class Database implements AutoCloseable {
+    /**
+     * How long a request waits for a connection, in DatabaseGate's queue and then in the pool. Short, to fail fast
+     * when the database is gone: the first requests of an outage wait at most this long; once the outage is known,
+     * DatabaseGate refuses requests without asking the pool.
+     */
+    static final Duration CONNECTION_WAIT = Duration.ofSeconds(1);
+
     /**
      * The driver copies the server's error detail, which quotes row values ("Key (username)=(ann)"), into exception
      * messages, and so into the log. Off for every connection; a parameter of the configured URL still wins.
@@ -72,9 +80,7 @@ final class Database implements AutoCloseable {
         hikari.setPassword(target.password());
         hikari.addDataSourceProperty(SERVER_ERROR_DETAIL, "false");
         hikari.setMaximumPoolSize(size);
-        // Fail fast when the database is gone: the first requests of an outage wait at most this long for a
-        // connection; once the outage is known, DatabaseGate refuses requests without asking the pool.
-        hikari.setConnectionTimeout(1_000);
+        hikari.setConnectionTimeout(CONNECTION_WAIT.toMillis());
         hikari.setValidationTimeout(500);
         // Start even while the database is still down; the pool connects once it is back.
         hikari.setInitializationFailTimeout(-1);

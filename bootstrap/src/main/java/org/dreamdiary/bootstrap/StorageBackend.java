@@ -73,8 +73,10 @@ abstract sealed class StorageBackend implements AutoCloseable {
             CompletableFuture<Void> schema = CompletableFuture.runAsync(() -> Migrations.migrate(database.dataSource()),
                     migrations -> new Thread(migrations, "migrations").start());
             try {
-                // A database outage answers 503 at once, not after the pool's timeout, and ends by itself.
-                var gate = new DatabaseGate(pool.apply(database.dataSource()), DATABASE_PROBE);
+                // A database outage answers 503 at once, not after the pool's timeout, and ends by itself; requests
+                // wait for connections in the order they came.
+                var gate = new DatabaseGate(pool.apply(database.dataSource()), config.poolSize(),
+                        Database.CONNECTION_WAIT, DATABASE_PROBE);
                 Jdbi jdbi = StatementMessages.withoutArguments(Jdbi.create(gate).setHandleCallbackDecorator(gate));
                 return new Postgres(database, schema,
                         PostgresStorage.open(jdbi, database::connectOutsidePool, blobDirectory(config)));

@@ -81,9 +81,9 @@ public final class JdbiChats implements Chats {
         return jdbi.withHandle(handle -> handle.createQuery("WITH chat AS MATERIALIZED (" + SELECT + " WHERE c.id = :chat)"
                         + " SELECT chat.*, " + JdbiMessages.PREFIXED_COLUMNS + " FROM chat LEFT JOIN LATERAL (SELECT *"
                         + " FROM messages WHERE " + JdbiMessages.oneValueOf("chat_id", "chat.id")
-                        + " ORDER BY chat_id DESC, id DESC LIMIT :limit) m ON true"
+                        + " ORDER BY chat_id DESC, id DESC" + RowLimits.limit(limit) + ") m ON true"
                         + " ORDER BY m.id DESC")
-                .bind("caller", caller.value()).bind("chat", chat.value()).bind("limit", limit)
+                .bind("caller", caller.value()).bind("chat", chat.value())
                 .scanResultSet((rows, context) -> {
                     ResultSet row = rows.get();
                     if (!row.next()) {

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.dreamdiary.domain.error.StorageUnavailableException;
 import org.dreamdiary.testsupport.TestDatabase;
 import org.dreamdiary.testsupport.TestSchema;
@@ -28,7 +33,7 @@ class DatabaseGateTest {
 
     @Test
     void givenTheDatabaseRefusesConnections_whenRequestsKeepComing_thenEachIsUnavailableAtOnceWithoutAskingThePool() {
-        Jdbi jdbi = jdbiThrough(new DatabaseGate(dataSource, Duration.ofHours(1)));
+        Jdbi jdbi = jdbiThrough(new DatabaseGate(dataSource, 10, Duration.ofSeconds(1), Duration.ofHours(1)));
         dataSource.reachable(false);
 
         assertThatThrownBy(() -> selectOne(jdbi)).isInstanceOf(StorageUnavailableException.class);
@@ -47,7 +52,7 @@ class DatabaseGateTest {
 
     @Test
     void givenTheDatabaseIsDown_whenItComesBack_thenAProbeFindsItAndRequestsSucceedAgain() {
-        Jdbi jdbi = jdbiThrough(new DatabaseGate(dataSource, Duration.ofMillis(50)));
+        Jdbi jdbi = jdbiThrough(new DatabaseGate(dataSource, 10, Duration.ofSeconds(1), Duration.ofMillis(50)));
         dataSource.reachable(false);
         assertThatThrownBy(() -> selectOne(jdbi)).isInstanceOf(StorageUnavailableException.class);
 
@@ -58,7 +63,7 @@ class DatabaseGateTest {
 
     @Test
     void givenAConnectionTerminatedMidTransaction_whenTheStatementFails_thenUnavailableAndTheGateRecoversByItself() {
-        Jdbi jdbi = jdbiThrough(new DatabaseGate(dataSource, Duration.ofMillis(50)));
+        Jdbi jdbi = jdbiThrough(new DatabaseGate(dataSource, 10, Duration.ofSeconds(1), Duration.ofMillis(50)));
 
         assertThatThrownBy(() -> jdbi.inTransaction(handle -> {
             handle.execute("CREATE TEMPORARY TABLE doomed (id int)");
@@ -70,7 +75,8 @@ class DatabaseGateTest {
 
     @Test
     void givenThePoolsWaitRunsOutWhileTheDatabaseAnswers_whenOpening_thenUnavailableButTheGateStaysOpen() {
-        Jdbi jdbi = jdbiThrough(new DatabaseGate(dataSource, Duration.ofHours(1)));
+        // one connection: a failed opening that kept its turn would leave none for the next request
+        Jdbi jdbi = jdbiThrough(new DatabaseGate(dataSource, 1, Duration.ofSeconds(1), Duration.ofHours(1)));
         dataSource.failWith(new SQLTransientConnectionException("Connection is not available, request timed out"));
 
         assertThatThrownBy(() -> selectOne(jdbi)).isInstanceOf(StorageUnavailableException.class)
@@ -78,6 +84,87 @@ class DatabaseGateTest {
 
         dataSource.failWith(null);
         assertThat(selectOne(jdbi)).isEqualTo(1);
+    }
+
+    @Test
+    void givenEveryConnectionInUse_whenMoreRequestsArrive_thenNoneGetsOneUntilItIsFreeAndThenEachInTheOrderItCame()
+            throws Exception {
+        Jdbi jdbi = jdbiThrough(new DatabaseGate(dataSource, 1, WAIT, Duration.ofHours(1)));
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> served = new CopyOnWriteArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        threads.add(started(() -> jdbi.useHandle(handle -> {
+            selectOne(jdbi);
+            holding.countDown();
+            assertThat(release.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        })));
+        assertThat(holding.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+        for (String name : List.of("first", "second", "third")) {
+            Thread waiting = started(() -> {
+                selectOne(jdbi);
+                served.add(name);
+            });
+            awaitWaiting(waiting);
+            threads.add(waiting);
+        }
+        assertThat(served).isEmpty();
+        release.countDown();
+        for (Thread thread : threads) {
+            thread.join(WAIT.toMillis());
+            assertThat(thread.isAlive()).isFalse();
+        }
+
+        assertThat(served).containsExactly("first", "second", "third");
+    }
+
+    @Test
+    void givenEveryConnectionInUseLongerThanTheWait_whenARequestArrives_thenItIsUnavailableAndTheNextGetsItsTurn()
+            throws Exception {
+        Jdbi jdbi = jdbiThrough(new DatabaseGate(dataSource, 1, Duration.ofMillis(200), Duration.ofHours(1)));
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = started(() -> jdbi.useHandle(handle -> {
+            holding.countDown();
+            assertThat(release.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        }));
+        assertThat(holding.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> selectOne(jdbi)).isInstanceOf(StorageUnavailableException.class)
+                .hasMessageContaining("no database connection came free");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+
+        release.countDown();
+        holder.join(WAIT.toMillis());
+        assertThat(holder.isAlive()).isFalse();
+        assertThat(selectOne(jdbi)).isEqualTo(1);
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static Thread started(Work work) {
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        thread.start();
+        return thread;
+    }
+
+    /** Until {@code thread} waits with a time limit, as a request waiting for its turn does. */
+    private static void awaitWaiting(Thread thread) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (thread.getState() != Thread.State.TIMED_WAITING) {
+            assertThat(System.nanoTime()).as("%s waiting for its turn", thread.getName()).isLessThan(deadline);
+            Thread.onSpinWait();
+        }
     }
 
     /** Asks again and again, up to {@code patience}, until the gate lets a query through. */
