@@ -80,8 +80,10 @@ class ClientRetriesE2ETest extends ClientTest {
     }
 
     @Test
-    void aRateLimitWhoseRetryAfterIsBeyondTheBudgetIsThrownAtOnceWithTheRetryTime() {
+    void aRateLimitWhoseRetryAfterIsBeyondTheBudgetIsThrownAtOnceWithTheRetryTime() throws InterruptedException {
         try (RunningService limited = RunningService.start(Map.of("RATE_LIMIT_PER_MINUTE", "3"))) {
+            // the refusal's Retry-After is the rest of the minute: it must be more than the budget's 2 s
+            MinuteWindows.awaitOneWindowFor(Duration.ofSeconds(15));
             DreamDiaryClient client = track(DreamDiaryClient.builder(limited.baseUri())
                     .retryPolicy(new RetryPolicy(5, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(2)))
                     .build());

@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +40,7 @@ class RateLimitE2ETest extends TwoNodesTest {
      */
     @BeforeEach
     void oneWindowForTheWholeTest() throws InterruptedException {
-        long intoMinute = Instant.now().getEpochSecond() % 60;
-        if (intoMinute > 35) {
-            Thread.sleep(Duration.ofSeconds(60 - intoMinute).toMillis() + 200);
-        }
+        MinuteWindows.awaitOneWindowFor(Duration.ofSeconds(25));
     }
 
     private static String anAddress() {
