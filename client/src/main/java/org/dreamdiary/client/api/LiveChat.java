@@ -61,7 +61,8 @@ public final class LiveChat implements AutoCloseable {
     private int failures;
     /** Counts connections, so that only the current one's drop schedules the next (a drop can be told twice). */
     private int attempt;
-    private boolean ended;
+    /** Why it ended; null while live. */
+    private Ending ended;
 
     LiveChat(Transport transport, MessagesApi messages, UUID chatId, UUID newestSeen, ChatListener listener,
              Runnable onEnd) {
@@ -154,7 +155,7 @@ public final class LiveChat implements AutoCloseable {
     private void reconnectLater(int dropped) {
         long ceiling;
         synchronized (this) {
-            if (ended || dropped != attempt) {
+            if (ended != null || dropped != attempt) {
                 return;
             }
             attempt++;
@@ -168,10 +169,10 @@ public final class LiveChat implements AutoCloseable {
     private void end(Ending ending) {
         WebSocket open;
         synchronized (this) {
-            if (ended) {
+            if (ended != null) {
                 return;
             }
-            ended = true;
+            ended = ending;
             open = socket;
             socket = null;
         }
@@ -184,7 +185,12 @@ public final class LiveChat implements AutoCloseable {
     }
 
     private synchronized boolean isEnded() {
-        return ended;
+        return ended != null;
+    }
+
+    /** After close() the caller wants nothing more; when the service ends it, what it sent before still counts. */
+    private synchronized boolean isClosedByCaller() {
+        return ended == Ending.CLOSED;
     }
 
     /** Runs on the delivery thread: the messages the last connection missed, oldest first. */
@@ -198,7 +204,7 @@ public final class LiveChat implements AutoCloseable {
 
     /** Runs on the delivery thread; a message created at or before the newest seen was delivered already. */
     private void deliver(ChatEvent event) {
-        if (isEnded()) {
+        if (isClosedByCaller()) {
             return;
         }
         if (event instanceof ChatEvent.MessageCreated created) {
@@ -244,7 +250,7 @@ public final class LiveChat implements AutoCloseable {
         @Override
         public void onOpen(WebSocket webSocket) {
             synchronized (LiveChat.this) {
-                if (ended) {
+                if (ended != null) {
                     webSocket.sendClose(WebSocket.NORMAL_CLOSURE, "");
                     return;
                 }
