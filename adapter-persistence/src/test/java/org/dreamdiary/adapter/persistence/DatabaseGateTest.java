@@ -102,10 +102,11 @@ class DatabaseGateTest {
         assertThat(holding.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
         for (String name : List.of("first", "second", "third")) {
-            Thread waiting = started(() -> {
-                selectOne(jdbi);
+            // noted while the connection is held: after it is handed back, the next may note first
+            Thread waiting = started(() -> jdbi.useHandle(handle -> {
+                handle.createQuery("SELECT 1").mapTo(Integer.class).one();
                 served.add(name);
-            });
+            }));
             awaitWaiting(waiting);
             threads.add(waiting);
         }
