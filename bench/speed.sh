@@ -9,8 +9,8 @@
 # Needs a JDK (17 or newer; JAVA_HOME picks it), Maven, wrk, curl, jq, psql and pgbench.
 # Settings: DURATION (15, seconds), WARMUP (5, seconds), CONNECTIONS (64), THREADS (2: wrk's and pgbench's -j),
 # CEILING_CLIENTS (pgbench's clients, CONNECTIONS by default), PORT (18083), RATE_LIMIT_PER_MINUTE (100000000: the
-# limiter counts every request but refuses none); other settings of the service (DATABASE_POOL_SIZE,
-# JDK_JAVA_OPTIONS, ...) pass through from the environment.
+# limiter counts every request but refuses none), SCENARIOS ("post get mixed me": which to run, in that order);
+# other settings of the service (DATABASE_POOL_SIZE, JDK_JAVA_OPTIONS, ...) pass through from the environment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${DURATION:-15}"
@@ -20,6 +20,7 @@ threads="${THREADS:-2}"
 ceiling_clients="${CEILING_CLIENTS:-$connections}"
 PORT="${PORT:-18083}"
 rate_limit="${RATE_LIMIT_PER_MINUTE:-100000000}"
+scenarios="${SCENARIOS:-post get mixed me}"
 read_chat_messages=1000
 # Statements the service sends on its own rather than for a request: the limiter's once-a-second flush of its
 # counts, the chat-event listener loading the messages it was notified of, and the listener's ping every 250 ms
@@ -244,11 +245,17 @@ scenario() {
     "$failed" "$ceiling_cpu" "$(awk -v a="$rate" -v b="$tps" 'BEGIN { printf "%.0f", 100 * a / b }')")")
 }
 
-scenario "POST /api/v1/chats/{id}/messages, one chat" "" "/api/v1/chats/$post_chat/messages" 1 post@1
-scenario "GET /api/v1/chats/{id}?limit=20, $read_chat_messages messages" "/api/v1/chats/$read_chat?limit=20" "" 0 get@1
-scenario "mixed: 80 % GET as above, 20 % POST to the other chat" "/api/v1/chats/$read_chat?limit=20" \
-  "/api/v1/chats/$post_chat/messages" 0.2 get@80 post@20
-scenario "GET /api/v1/users/me" "/api/v1/users/me" "" 0 me@1
+for name in $scenarios; do
+  case "$name" in
+    post) scenario "POST /api/v1/chats/{id}/messages, one chat" "" "/api/v1/chats/$post_chat/messages" 1 post@1 ;;
+    get) scenario "GET /api/v1/chats/{id}?limit=20, $read_chat_messages messages" "/api/v1/chats/$read_chat?limit=20" \
+      "" 0 get@1 ;;
+    mixed) scenario "mixed: 80 % GET as above, 20 % POST to the other chat" "/api/v1/chats/$read_chat?limit=20" \
+      "/api/v1/chats/$post_chat/messages" 0.2 get@80 post@20 ;;
+    me) scenario "GET /api/v1/users/me" "/api/v1/users/me" "" 0 me@1 ;;
+    *) echo "unknown scenario $name (SCENARIOS takes post, get, mixed, me)" >&2; exit 2 ;;
+  esac
+done
 
 java_version="$("$java_cmd" -version 2>&1 | head -1)"
 echo
