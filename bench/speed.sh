@@ -21,6 +21,12 @@ ceiling_clients="${CEILING_CLIENTS:-$connections}"
 PORT="${PORT:-18083}"
 rate_limit="${RATE_LIMIT_PER_MINUTE:-100000000}"
 scenarios="${SCENARIOS:-post get mixed me}"
+for name in $scenarios; do
+  if [[ " post get mixed me " != *" $name "* ]]; then
+    echo "unknown scenario $name (SCENARIOS takes post, get, mixed, me)" >&2
+    exit 2
+  fi
+done
 read_chat_messages=1000
 # Statements the service sends on its own rather than for a request: the limiter's once-a-second flush of its
 # counts, the chat-event listener loading the messages it was notified of, and the listener's ping every 250 ms
@@ -253,7 +259,6 @@ for name in $scenarios; do
     mixed) scenario "mixed: 80 % GET as above, 20 % POST to the other chat" "/api/v1/chats/$read_chat?limit=20" \
       "/api/v1/chats/$post_chat/messages" 0.2 get@80 post@20 ;;
     me) scenario "GET /api/v1/users/me" "/api/v1/users/me" "" 0 me@1 ;;
-    *) echo "unknown scenario $name (SCENARIOS takes post, get, mixed, me)" >&2; exit 2 ;;
   esac
 done
 

@@ -104,7 +104,7 @@ class DatabaseGateTest {
         for (String name : List.of("first", "second", "third")) {
             // noted while the connection is held: after it is handed back, the next may note first
             Thread waiting = started(() -> jdbi.useHandle(handle -> {
-                handle.createQuery("SELECT 1").mapTo(Integer.class).one();
+                selectOne(jdbi);
                 served.add(name);
             }));
             awaitWaiting(waiting);
