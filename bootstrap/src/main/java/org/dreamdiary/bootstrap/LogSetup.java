@@ -1,6 +1,5 @@
 package org.dreamdiary.bootstrap;
 
-import ch.qos.logback.classic.AsyncAppender;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -9,12 +8,14 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.encoder.Encoder;
+import java.time.Duration;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
 
 /**
  * Configures logback for {@code LOG_FORMAT}: human-readable lines, or one JSON object per line. Both write the access
- * log through a queue, off the request's thread; {@link #flush()} writes out what is queued.
+ * log through a queue, off the request's thread, a batch every {@value #ACCESS_LOG_INTERVAL_MILLIS} ms;
+ * {@link #flush()} writes out what is queued.
  *
  * <p>The configuration is built in code rather than read from XML: parsing it took about a tenth of a second of
  * every start. An operator's own file, named by {@code -Dlogback.configurationFile}, still replaces it.
@@ -24,10 +25,12 @@ final class LogSetup {
     private static final String TEXT_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSS'Z',UTC} %-5level [%thread] %logger{30} "
             + "request_id=%X{request_id:--} user_id=%X{user_id:--} %msg%n";
     /**
-     * Lines are dropped never (no discarding threshold), and requests wait for the console only when this many are
-     * queued.
+     * Lines are never dropped, and requests wait for the console only when this many are queued.
      */
     private static final int ACCESS_LOG_QUEUE = 8192;
+    private static final long ACCESS_LOG_INTERVAL_MILLIS = 50;
+    private static final String ACCESS_LOGGER = "org.dreamdiary.access";
+    private static final String ACCESS_APPENDER = "access";
     private static final Map<String, Level> LIBRARY_LEVELS = Map.of(
             "org.eclipse.jetty", Level.WARN,
             // A body that never arrives in full is answered 408 before its route runs; Jetty then warns "Pending
@@ -55,14 +58,12 @@ final class LogSetup {
         console.setEncoder(format == Config.LogFormat.JSON ? jsonLines(context) : textLines(context));
         console.start();
 
-        AsyncAppender access = new AsyncAppender();
+        BatchingAppender access = new BatchingAppender(console, ACCESS_LOG_QUEUE,
+                Duration.ofMillis(ACCESS_LOG_INTERVAL_MILLIS));
         access.setContext(context);
-        access.setName("access");
-        access.setQueueSize(ACCESS_LOG_QUEUE);
-        access.setDiscardingThreshold(0);
-        access.addAppender(console);
+        access.setName(ACCESS_APPENDER);
         access.start();
-        Logger accessLog = context.getLogger("org.dreamdiary.access");
+        Logger accessLog = context.getLogger(ACCESS_LOGGER);
         accessLog.setAdditive(false);
         accessLog.addAppender(access);
 
@@ -72,9 +73,16 @@ final class LogSetup {
         root.addAppender(console);
     }
 
-    /** Stops logging, once the service has stopped, so that the queued access log lines are written before exit. */
+    /**
+     * Stops logging, once the service has stopped, so that the queued access log lines are written before exit: the
+     * access log's queue first, while the console it writes to still takes lines.
+     */
     static void flush() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            var access = context.getLogger(ACCESS_LOGGER).getAppender(ACCESS_APPENDER);
+            if (access != null) {
+                access.stop();
+            }
             context.stop();
         }
     }

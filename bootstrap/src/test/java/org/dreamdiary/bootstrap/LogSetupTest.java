@@ -2,7 +2,6 @@ package org.dreamdiary.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.AsyncAppender;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -13,6 +12,7 @@ import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.OutputStreamAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,13 +69,26 @@ class LogSetupTest {
             Logger access = context.getLogger("org.dreamdiary.access");
             assertThat(access.isAdditive()).as(format.name()).isFalse();
             List<Appender<ILoggingEvent>> appenders = appenders(access);
-            assertThat(appenders).hasSize(1).first().isInstanceOf(AsyncAppender.class);
-            AsyncAppender queue = (AsyncAppender) appenders.get(0);
-            assertThat(queue.isStarted()).isTrue();
-            assertThat(queue.getQueueSize()).isEqualTo(8192);
-            assertThat(queue.getDiscardingThreshold()).isZero();
-            assertThat(queue.getAppender("console")).isSameAs(root().getAppender("console"));
+            assertThat(appenders).hasSize(1).first().isInstanceOf(BatchingAppender.class);
+            assertThat(appenders.get(0).isStarted()).isTrue();
         }
+    }
+
+    @Test
+    void givenQueuedAccessLines_whenLoggingIsFlushed_thenTheyAreWrittenToTheConsoleBeforeItStops() {
+        LogSetup.apply(Config.LogFormat.TEXT);
+        OutputStreamAppender<ILoggingEvent> console = (OutputStreamAppender<ILoggingEvent>) root().getAppender("console");
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        console.setOutputStream(written);
+
+        for (int i = 0; i < 100; i++) {
+            context.getLogger("org.dreamdiary.access").info("GET /health 200 request {}", i);
+        }
+        LogSetup.flush();
+
+        List<String> lines = written.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(100);
+        assertThat(lines.get(99)).endsWith("GET /health 200 request 99");
     }
 
     @Test

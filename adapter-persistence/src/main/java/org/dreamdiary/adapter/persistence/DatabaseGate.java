@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.dreamdiary.domain.error.StorageUnavailableException;
 import org.jdbi.v3.core.ConnectionFactory;
@@ -29,8 +27,7 @@ public final class DatabaseGate implements ConnectionFactory, HandleCallbackDeco
     private final DataSource pool;
     private final Duration retryAfter;
     private final DatabaseAvailability availability;
-    private final Semaphore turns;
-    private final long turnWaitNanos;
+    private final ConnectionTurns turns;
 
     /**
      * {@code connections}: the pool's size; {@code wait}: how long a request may wait for one of them;
@@ -40,8 +37,7 @@ public final class DatabaseGate implements ConnectionFactory, HandleCallbackDeco
         this.pool = pool;
         this.retryAfter = probeEvery;
         this.availability = new DatabaseAvailability(System::nanoTime, probeEvery);
-        this.turns = new Semaphore(connections, true);
-        this.turnWaitNanos = wait.toNanos();
+        this.turns = new ConnectionTurns(connections, wait);
     }
 
     @Override
@@ -54,7 +50,7 @@ public final class DatabaseGate implements ConnectionFactory, HandleCallbackDeco
         try {
             return connect();
         } catch (SQLException | RuntimeException e) {
-            turns.release();
+            turns.give();
             throw e;
         }
     }
@@ -64,7 +60,7 @@ public final class DatabaseGate implements ConnectionFactory, HandleCallbackDeco
         try {
             connection.close();
         } finally {
-            turns.release();
+            turns.give();
         }
     }
 
@@ -74,14 +70,9 @@ public final class DatabaseGate implements ConnectionFactory, HandleCallbackDeco
      * node cost a twentieth of the CPU and made the slowest reads several times slower than the median.
      */
     private void awaitTurn() {
-        try {
-            if (turns.tryAcquire(turnWaitNanos, TimeUnit.NANOSECONDS)) {
-                return;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!turns.take()) {
+            throw busy();
         }
-        throw busy();
     }
 
     private Connection connect() throws SQLException {

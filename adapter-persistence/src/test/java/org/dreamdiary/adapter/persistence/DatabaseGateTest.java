@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.dreamdiary.domain.error.StorageUnavailableException;
 import org.dreamdiary.testsupport.TestDatabase;
 import org.dreamdiary.testsupport.TestSchema;
@@ -159,10 +160,10 @@ class DatabaseGateTest {
         return thread;
     }
 
-    /** Until {@code thread} waits with a time limit, as a request waiting for its turn does. */
+    /** Until {@code thread} is parked in the queue for a turn (not, say, on the queue's lock on its way in). */
     private static void awaitWaiting(Thread thread) {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (thread.getState() != Thread.State.TIMED_WAITING) {
+        while (thread.getState() != Thread.State.WAITING || !(LockSupport.getBlocker(thread) instanceof ConnectionTurns)) {
             assertThat(System.nanoTime()).as("%s waiting for its turn", thread.getName()).isLessThan(deadline);
             Thread.onSpinWait();
         }
