@@ -90,7 +90,7 @@ public record Config(int port, Path dataDir, StorageKind storage, Optional<Exter
                 Duration.ofSeconds(integer(env, "ACCESS_TOKEN_TTL_SECONDS",
                         (int) JwtTokenIssuer.DEFAULT_LIFETIME.toSeconds(), 1, 86_400)),
                 logFormat(env),
-                integer(env, "DATABASE_POOL_SIZE", 10, 1, 200),
+                integer(env, "DATABASE_POOL_SIZE", defaultPoolSize(), 1, 200),
                 Duration.ofSeconds(integer(env, "SHUTDOWN_GRACE_SECONDS", 10, 0, 300)),
                 Duration.ofSeconds(integer(env, "REQUEST_BODY_TIMEOUT_SECONDS", 10, 1, 300)),
                 new Limits(trustedProxies(env),
@@ -195,6 +195,15 @@ public record Config(int port, Path dataDir, StorageKind storage, Optional<Exter
             case "json" -> LogFormat.JSON;
             default -> throw new ConfigException("LOG_FORMAT must be text or json, got \"" + format + "\"");
         };
+    }
+
+    /**
+     * Twice the cores, plus one: about as many statements as PostgreSQL on a machine like this one runs at once without
+     * its processes crowding each other out. On 2 cores, 5 connections served the chat reads as fast as 10, with the
+     * slowest percent of them a quarter faster; more connections only queue inside PostgreSQL instead of here.
+     */
+    static int defaultPoolSize() {
+        return 2 * Runtime.getRuntime().availableProcessors() + 1;
     }
 
     private static int integer(Map<String, String> env, String name, int fallback, int min, int max) {

@@ -42,7 +42,7 @@ class ConfigTest {
         assertThat(config.database()).isEmpty();
         assertThat(config.jwtSecret()).isEmpty();
         assertThat(config.logFormat()).isEqualTo(LogFormat.TEXT);
-        assertThat(config.poolSize()).isEqualTo(10);
+        assertThat(config.poolSize()).isEqualTo(2 * Runtime.getRuntime().availableProcessors() + 1);
         assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
         assertThat(config.requestBodyTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(config.accessTokenLifetime()).isEqualTo(Duration.ofMinutes(15));
