@@ -16,7 +16,7 @@ import java.util.concurrent.locks.LockSupport;
  * thread wakes the writer and waits for room.
  *
  * <p>Logback's {@code AsyncAppender} does the same but wakes its writer for each event, which under load is a
- * thread hand-over per request: a twentieth of a busy node's CPU went to those wake-ups.
+ * thread hand-over per request: 6 % of a busy node's CPU went to those wake-ups.
  */
 final class BatchingAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
     /** How long {@link #stop()} waits for the writer to write out what is queued. */

@@ -202,7 +202,7 @@ public record Config(int port, Path dataDir, StorageKind storage, Optional<Exter
      * its processes crowding each other out. On 2 cores, 5 connections served the chat reads as fast as 10, with the
      * slowest percent of them a quarter faster; more connections only queue inside PostgreSQL instead of here.
      */
-    static int defaultPoolSize() {
+    private static int defaultPoolSize() {
         return 2 * Runtime.getRuntime().availableProcessors() + 1;
     }
 

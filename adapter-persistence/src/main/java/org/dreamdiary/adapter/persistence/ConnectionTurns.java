@@ -12,7 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Waiters park without a time limit, and one timer thread, alive only while someone waits, ends the waits that
  * ran out. A {@link java.util.concurrent.Semaphore} with a timeout would do the same, but on a virtual thread every
  * timed park arms and cancels a timer of the JVM's scheduler and wakes that scheduler's thread: under load, when
- * nearly every request waits for a turn, that cost a twelfth of the node's CPU. Since all waits are equally long
+ * nearly every request waits for a turn, that cost 8 % of the node's CPU. Since all waits are equally long
  * and the queue is in arrival order, the first waiter's deadline is always the nearest, so the timer sleeps until
  * it.
  */
